@@ -1,0 +1,148 @@
+package dev.oauthkit.hubspot.spec;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * An OpenAPI document read as a plain tree, with every example it holds and a JSON Schema 2020-12
+ * validator for the schema each example belongs to.
+ */
+final class SpecDocument {
+
+  /** The packaged spec, as generators read it from the spec jar. */
+  static final String CLASSPATH_SPEC = "hubspot-oauth-v1.yaml";
+
+  private static final ObjectMapper YAML = YAMLMapper.builder().build();
+  private static final List<String> HTTP_METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  /** The document's id for the schema registry; nothing is fetched from it. */
+  private static final String DOCUMENT_ID = "https://oauthkit.invalid/hubspot-oauth-v1.yaml";
+
+  private final JsonNode root;
+  private final SchemaRegistry registry;
+
+  private SpecDocument(String text) {
+    this.root = YAML.readTree(text);
+    this.registry =
+        SchemaRegistry.withDialect(
+            Dialects.getOpenApi31(),
+            builder ->
+                builder
+                    .schemas(Map.of(DOCUMENT_ID, text))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  }
+
+  /** Reads the spec packaged in this module's jar. */
+  static SpecDocument packaged() {
+    return new SpecDocument(packagedText());
+  }
+
+  /** Reads a spec from text, for tests that check a modified copy. */
+  static SpecDocument of(String text) {
+    return new SpecDocument(text);
+  }
+
+  /** The packaged spec as text. */
+  static String packagedText() {
+    try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream(CLASSPATH_SPEC)) {
+      Objects.requireNonNull(in, CLASSPATH_SPEC + " is not on the classpath");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  JsonNode root() {
+    return root;
+  }
+
+  /** Follows a local {@code $ref} (once or repeatedly) and returns the node it points to. */
+  JsonNode resolve(JsonNode node) {
+    JsonNode current = node;
+    while (current != null && current.has("$ref")) {
+      String ref = current.get("$ref").asString();
+      if (!ref.startsWith("#")) {
+        throw new IllegalStateException("only local $ref values are supported: " + ref);
+      }
+      current = root.at(ref.substring(1));
+    }
+    return current;
+  }
+
+  /** Every operation of the document as (path, method, node). */
+  List<Operation> operations() {
+    List<Operation> operations = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : root.get("paths").properties()) {
+      for (String method : HTTP_METHODS) {
+        JsonNode operation = path.getValue().get(method);
+        if (operation != null) {
+          operations.add(new Operation(path.getKey(), method, operation));
+        }
+      }
+    }
+    return operations;
+  }
+
+  /** Every example in the document, each paired with the JSON pointer of its schema. */
+  List<ExampleCase> examples() {
+    return new ExampleCollector(this).collect();
+  }
+
+  /** Validates a value against the schema at the given JSON pointer of this document. */
+  List<String> validate(String schemaPointer, JsonNode value) {
+    Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + schemaPointer));
+    List<Error> errors = schema.validate(value.toString(), InputFormat.JSON);
+    return errors.stream()
+        .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+        .collect(Collectors.toList());
+  }
+
+  /** Escapes a name for use as one JSON pointer segment. */
+  static String segment(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** One operation of the document. */
+  record Operation(String path, String method, JsonNode node) {
+    String pointer() {
+      return "/paths/" + segment(path) + "/" + method;
+    }
+
+    @Override
+    public String toString() {
+      return method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+    }
+  }
+
+  /**
+   * One example: where it stands, the pointer of the schema it must satisfy, and its value.
+   *
+   * @param name what a reader needs to find the example, e.g. {@code "AccessTokenMetadataSuccess
+   *     Example (GET /oauth/v1/access-tokens/{token} 200 application/json)"}
+   */
+  record ExampleCase(String name, String schemaPointer, JsonNode value) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+}
