@@ -1,0 +1,21 @@
+package dev.oauthkit.hubspot.contract.server;
+
+import java.util.List;
+
+/**
+ * The outcome of one request in a contract run.
+ *
+ * @param group the kind of case: {@code flow}, {@code bad-input} or {@code generated}
+ * @param name what the case sends, secret-free
+ * @param operationId the operation the request belongs to
+ * @param status the status received, or -1
+ * @param problems what broke the contract; empty when the case passed
+ */
+public record CaseResult(
+    String group, String name, String operationId, int status, List<String> problems) {
+
+  /** Whether the response kept the contract. */
+  public boolean passed() {
+    return problems.isEmpty();
+  }
+}

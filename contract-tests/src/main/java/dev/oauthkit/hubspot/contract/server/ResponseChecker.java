@@ -1,0 +1,87 @@
+package dev.oauthkit.hubspot.contract.server;
+
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
+import dev.oauthkit.hubspot.contract.spec.OperationContract;
+import dev.oauthkit.hubspot.contract.spec.ResponseContract;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks one response against the spec: a documented status, never a 5xx, a JSON body where one is
+ * documented, and a body valid against that status's schema.
+ */
+public final class ResponseChecker {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final int SNIPPET = 200;
+
+  private final ContractSpec spec;
+
+  /** A checker for this spec. */
+  public ResponseChecker(ContractSpec spec) {
+    this.spec = java.util.Objects.requireNonNull(spec, "spec");
+  }
+
+  /**
+   * Checks the response to one request.
+   *
+   * @return the problems found; empty when the response keeps the contract
+   */
+  public List<String> check(OperationContract operation, Exchange exchange) {
+    List<String> problems = new ArrayList<>();
+    if (!exchange.answered()) {
+      problems.add("no response: " + exchange.failure());
+      return problems;
+    }
+    int status = exchange.status();
+    if (status >= 500) {
+      problems.add("server error " + status + ": " + snippet(exchange.body()));
+    }
+    Optional<ResponseContract> documented = operation.response(status);
+    if (documented.isEmpty()) {
+      problems.add(
+          "status "
+              + status
+              + " is not documented for "
+              + operation.operationId()
+              + " (documented: "
+              + String.join(", ", operation.statuses())
+              + "); body: "
+              + snippet(exchange.body()));
+      return problems;
+    }
+    ResponseContract response = documented.get();
+    if (!response.hasBody()) {
+      if (!exchange.body().isEmpty()) {
+        problems.add("status " + status + " documents no body, got: " + snippet(exchange.body()));
+      }
+      return problems;
+    }
+    String contentType = exchange.contentType();
+    if (contentType == null || !contentType.toLowerCase().startsWith(response.mediaType())) {
+      problems.add(
+          "status " + status + " must be " + response.mediaType() + ", got " + contentType);
+    }
+    JsonNode body;
+    try {
+      body = JSON.readTree(exchange.body());
+    } catch (JacksonException e) {
+      problems.add("status " + status + " body is not JSON: " + snippet(exchange.body()));
+      return problems;
+    }
+    for (String violation : spec.validate(response, body)) {
+      problems.add("status " + status + " body violates the schema at " + violation);
+    }
+    return problems;
+  }
+
+  private static String snippet(String body) {
+    String flat = body.replaceAll("\\s+", " ");
+    return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET) + "...";
+  }
+}

@@ -1,0 +1,88 @@
+package dev.oauthkit.hubspot.contract.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The sandbox admin API ({@code sandbox-admin-v1.yaml}), used to set up good flows: an app and
+ * authorization codes, without a browser.
+ */
+final class SandboxAdmin {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final HttpProbe probe;
+  private final String adminKey;
+
+  SandboxAdmin(HttpProbe probe, String adminKey) {
+    this.probe = probe;
+    this.adminKey = adminKey;
+  }
+
+  /** A registered app: its client id and secret and its one redirect URI. */
+  record App(String clientId, String clientSecret, String redirectUri) {
+    @Override
+    public String toString() {
+      return "App[clientId=" + clientId + ", clientSecret=***]";
+    }
+  }
+
+  App createApp(String name) {
+    String redirectUri = "https://contract.example.com/callback";
+    JsonNode app =
+        post(
+            "/sandbox/v1/apps",
+            Map.of(
+                "name", name,
+                "redirect_uris", List.of(redirectUri),
+                "scopes", List.of("oauth", "crm.objects.contacts.read"),
+                "optional_scopes", List.of("automation")));
+    return new App(
+        app.path("client_id").asString(), app.path("client_secret").asString(), redirectUri);
+  }
+
+  String createCode(App app) {
+    JsonNode code =
+        post(
+            "/sandbox/v1/authorization-codes",
+            Map.of(
+                "client_id",
+                app.clientId(),
+                "redirect_uri",
+                app.redirectUri(),
+                "scopes",
+                List.of("oauth", "crm.objects.contacts.read"),
+                "hub_id",
+                62515,
+                "user_id",
+                123456,
+                "user",
+                "contract@example.com"));
+    return code.path("code").asString();
+  }
+
+  private JsonNode post(String path, Map<String, Object> body) {
+    Exchange exchange =
+        probe.send(
+            "POST",
+            path,
+            "application/json",
+            JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8),
+            Map.of("Authorization", "Bearer " + adminKey),
+            "POST " + path);
+    if (exchange.status() != 201) {
+      throw new IllegalStateException(
+          "admin API "
+              + path
+              + " answered "
+              + exchange.status()
+              + (exchange.failure() == null ? "" : " (" + exchange.failure() + ")")
+              + ": check --admin-key and that the server is a HubSpot OAuth sandbox");
+    }
+    return JSON.readTree(exchange.body());
+  }
+}

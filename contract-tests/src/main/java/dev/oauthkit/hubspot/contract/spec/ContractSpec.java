@@ -1,0 +1,209 @@
+package dev.oauthkit.hubspot.contract.spec;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HubSpot OAuth spec as contract tests see it: every operation, its documented responses and
+ * their examples, enumerated at run time, plus a JSON Schema 2020-12 validator for each response.
+ *
+ * <p>Nothing here names an operation: a new operation, status or example in the spec is picked up
+ * without new code.
+ */
+public final class ContractSpec {
+
+  /** Name of the spec inside the spec jar. */
+  public static final String PACKAGED_SPEC = "hubspot-oauth-v1.yaml";
+
+  private static final String DOCUMENT_ID = "https://oauthkit.invalid/contract/spec.yaml";
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON2 =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private final List<OperationContract> operations;
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+  private ContractSpec(String text) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    if (result.getOpenAPI() == null) {
+      throw new IllegalArgumentException("spec does not parse: " + result.getMessages());
+    }
+    this.operations = List.copyOf(enumerate(result.getOpenAPI()));
+    this.registry =
+        SchemaRegistry.withDialect(
+            Dialects.getOpenApi31(),
+            builder ->
+                builder
+                    .schemas(Map.of(DOCUMENT_ID, text))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  }
+
+  /** The spec packaged in the spec jar on the classpath. */
+  public static ContractSpec packaged() {
+    try (InputStream in = ContractSpec.class.getClassLoader().getResourceAsStream(PACKAGED_SPEC)) {
+      Objects.requireNonNull(in, PACKAGED_SPEC + " is not on the classpath");
+      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A spec given as YAML or JSON text. */
+  public static ContractSpec of(String text) {
+    Objects.requireNonNull(text, "text");
+    return new ContractSpec(text);
+  }
+
+  /** Every operation, in document order. */
+  public List<OperationContract> operations() {
+    return operations;
+  }
+
+  /** The operation with this operationId. */
+  public OperationContract operation(String operationId) {
+    return operations.stream()
+        .filter(operation -> operation.operationId().equals(operationId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
+  }
+
+  /** Every (operation, status, example) triple the spec documents. */
+  public List<ExampleCase> responseExamples() {
+    List<ExampleCase> cases = new ArrayList<>();
+    for (OperationContract operation : operations) {
+      for (ResponseContract response : operation.responses().values()) {
+        if (response.examples().isEmpty()) {
+          cases.add(new ExampleCase(operation, response, null, null));
+        }
+        response
+            .examples()
+            .forEach((name, value) -> cases.add(new ExampleCase(operation, response, name, value)));
+      }
+    }
+    return cases;
+  }
+
+  /**
+   * Validates a response body against the schema documented for that status.
+   *
+   * @return the violations, each naming the field; empty when the body is valid
+   */
+  public List<String> validate(ResponseContract response, JsonNode body) {
+    if (response.schemaPointer() == null) {
+      return body == null || body.isMissingNode() ? List.of() : List.of("no body is documented");
+    }
+    Schema schema =
+        schemas.computeIfAbsent(
+            response.schemaPointer(),
+            pointer -> registry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + pointer)));
+    return schema.validate(body.toString(), InputFormat.JSON).stream()
+        .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+        .toList();
+  }
+
+  private static List<OperationContract> enumerate(OpenAPI api) {
+    List<OperationContract> result = new ArrayList<>();
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) -> result.add(operation(path, method, operation))));
+    return result;
+  }
+
+  private static OperationContract operation(
+      String path, PathItem.HttpMethod method, Operation operation) {
+    String operationPointer =
+        "/paths/" + escape(path) + "/" + method.name().toLowerCase(Locale.ROOT);
+    Map<String, ResponseContract> responses = new LinkedHashMap<>();
+    operation
+        .getResponses()
+        .forEach(
+            (status, response) ->
+                responses.put(
+                    status, response(status, operationPointer + "/responses/" + status, response)));
+    Map<String, JsonNode> requestExamples = new LinkedHashMap<>();
+    String requestMediaType = null;
+    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+      for (Map.Entry<String, MediaType> media :
+          operation.getRequestBody().getContent().entrySet()) {
+        requestMediaType = media.getKey();
+        requestExamples.putAll(examples(media.getValue()));
+      }
+    }
+    return new OperationContract(
+        operation.getOperationId(),
+        method.name(),
+        path,
+        requestMediaType,
+        Map.copyOf(requestExamples),
+        responses);
+  }
+
+  private static ResponseContract response(String status, String pointer, ApiResponse response) {
+    if (response.getContent() == null || response.getContent().isEmpty()) {
+      return new ResponseContract(Integer.parseInt(status), null, null, Map.of());
+    }
+    Map.Entry<String, MediaType> media = response.getContent().entrySet().iterator().next();
+    return new ResponseContract(
+        Integer.parseInt(status),
+        media.getKey(),
+        pointer + "/content/" + escape(media.getKey()) + "/schema",
+        examples(media.getValue()));
+  }
+
+  private static Map<String, JsonNode> examples(MediaType media) {
+    Map<String, JsonNode> examples = new LinkedHashMap<>();
+    if (media.getExamples() != null) {
+      media.getExamples().forEach((name, example) -> examples.put(name, tree(example.getValue())));
+    }
+    if (media.getExample() != null) {
+      examples.put("example", tree(media.getExample()));
+    }
+    return examples;
+  }
+
+  private static JsonNode tree(Object value) {
+    try {
+      return JSON.readTree(JSON2.writeValueAsString(value));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("example is not JSON-serialisable", e);
+    }
+  }
+
+  private static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+}

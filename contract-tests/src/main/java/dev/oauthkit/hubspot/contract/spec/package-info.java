@@ -1,0 +1,2 @@
+/** The spec as contract tests enumerate it: operations, responses, examples, validation. */
+package dev.oauthkit.hubspot.contract.spec;

@@ -1,0 +1,103 @@
+package dev.oauthkit.hubspot.contract.verifier;
+
+import dev.oauthkit.hubspot.contract.server.ServerContract;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Command-line options of the verifier; each has an environment twin ({@code CONTRACT_BASE_URL},
+ * {@code CONTRACT_ADMIN_KEY}, {@code CONTRACT_REPORT_DIR}, {@code CONTRACT_REQUESTS_PER_OPERATION},
+ * {@code CONTRACT_SEED}); a flag wins over its twin.
+ */
+record VerifierOptions(
+    String baseUrl,
+    String adminKey,
+    Path reportDir,
+    int requestsPerOperation,
+    Long seed,
+    boolean help) {
+
+  static final String USAGE =
+      "usage: java -jar hubspot-oauth-contract-verifier.jar --base-url URL [--admin-key KEY]\n"
+          + "       [--report DIR] [--requests-per-operation N] [--seed S]\n"
+          + "  --base-url URL               the server to check, e.g. http://127.0.0.1:8080\n"
+          + "  --admin-key KEY              sandbox admin key: enables the stateful flow\n"
+          + "  --report DIR                 where JUnit XML and summary.txt go"
+          + " (default contract-report)\n"
+          + "  --requests-per-operation N   property-based requests per operation"
+          + " (default 1000)\n"
+          + "  --seed S                     repeat the property-based inputs of an earlier run\n"
+          + "Exit status: 0 contract kept, 1 contract broken, 2 usage error.";
+
+  static VerifierOptions parse(String[] args, Function<String, String> env) {
+    String baseUrl = env.apply("CONTRACT_BASE_URL");
+    String adminKey = env.apply("CONTRACT_ADMIN_KEY");
+    String reportDir = orDefault(env.apply("CONTRACT_REPORT_DIR"), "contract-report");
+    String requests =
+        orDefault(
+            env.apply("CONTRACT_REQUESTS_PER_OPERATION"),
+            Integer.toString(ServerContract.DEFAULT_REQUESTS_PER_OPERATION));
+    String seed = env.apply("CONTRACT_SEED");
+    boolean help = false;
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        help = true;
+        continue;
+      }
+      int eq = arg.indexOf('=');
+      if (!arg.startsWith("--") || eq < 0) {
+        throw new IllegalArgumentException("expected --name=value, got '" + arg + "'");
+      }
+      String name = arg.substring(2, eq);
+      String value = arg.substring(eq + 1);
+      switch (name) {
+        case "base-url" -> baseUrl = value;
+        case "admin-key" -> adminKey = value;
+        case "report" -> reportDir = value;
+        case "requests-per-operation" -> requests = value;
+        case "seed" -> seed = value;
+        default -> throw new IllegalArgumentException("unknown option --" + name);
+      }
+    }
+    if (help) {
+      return new VerifierOptions(baseUrl, adminKey, Path.of(reportDir), 1, null, true);
+    }
+    if (baseUrl == null || baseUrl.isBlank()) {
+      throw new IllegalArgumentException("--base-url is required");
+    }
+    return new VerifierOptions(
+        baseUrl,
+        adminKey,
+        Path.of(reportDir),
+        number("requests-per-operation", requests),
+        seed == null ? null : Long.parseLong(seed),
+        false);
+  }
+
+  private static int number(String name, String value) {
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed < 1) {
+        throw new IllegalArgumentException("--" + name + " must be at least 1, was " + value);
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a number, was '" + value + "'");
+    }
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  @Override
+  public String toString() {
+    return "VerifierOptions[baseUrl="
+        + baseUrl
+        + ", adminKey="
+        + (adminKey == null ? "none" : "***")
+        + ", reportDir="
+        + reportDir
+        + "]";
+  }
+}

@@ -1,0 +1,2 @@
+/** The command-line verifier for pipelines. */
+package dev.oauthkit.hubspot.contract.verifier;

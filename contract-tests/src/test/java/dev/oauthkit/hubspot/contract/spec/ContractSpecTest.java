@@ -1,0 +1,110 @@
+package dev.oauthkit.hubspot.contract.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class ContractSpecTest {
+
+  private static final ContractSpec SPEC = ContractSpec.packaged();
+
+  @Test
+  void whenPackagedSpecIsEnumeratedThenEveryOperationAndStatusIsListed() {
+    assertThat(SPEC.operations())
+        .extracting(OperationContract::operationId)
+        .containsExactlyInAnyOrder(
+            "getAccessTokenMetadata",
+            "getRefreshTokenMetadata",
+            "revokeRefreshToken",
+            "createOrRefreshAccessToken");
+    assertThat(SPEC.operation("createOrRefreshAccessToken").statuses())
+        .containsExactly("200", "400", "401", "500");
+    assertThat(SPEC.operation("revokeRefreshToken").response(204).orElseThrow().hasBody())
+        .isFalse();
+  }
+
+  @Test
+  void whenResponseExamplesAreEnumeratedThenEachNamedExampleAppearsOnce() {
+    List<String> labels = SPEC.responseExamples().stream().map(ExampleCase::label).toList();
+
+    assertThat(labels)
+        .doesNotHaveDuplicates()
+        .contains(
+            "getAccessTokenMetadata 200 AccessTokenMetadataSuccessExample",
+            "createOrRefreshAccessToken 400 BadAuthCodeErrorExample",
+            "createOrRefreshAccessToken 401 BadClientIdErrorExample",
+            "revokeRefreshToken 204")
+        .hasSize(17);
+  }
+
+  @Test
+  void whenSpecGainsAnExampleThenTheEnumeratedSetGrows() throws IOException {
+    String text = packagedText();
+    String extra =
+        text.replace(
+            "                BadRedirectUriErrorExample:\n",
+            "                ExtraErrorExample:\n"
+                + "                  value:\n"
+                + "                    category: VALIDATION_ERROR\n"
+                + "                    correlationId: 2f0c1c3e-9a0d-4d8e-8a57-9f4f1f3b2c10\n"
+                + "                    message: extra\n"
+                + "                BadRedirectUriErrorExample:\n");
+    assertThat(extra).isNotEqualTo(text);
+
+    ContractSpec grown = ContractSpec.of(extra);
+
+    assertThat(grown.responseExamples()).hasSize(SPEC.responseExamples().size() + 1);
+    assertThat(grown.responseExamples())
+        .extracting(ExampleCase::label)
+        .contains("createOrRefreshAccessToken 400 ExtraErrorExample");
+  }
+
+  @Test
+  void whenEachExampleIsValidatedAgainstItsResponseSchemaThenItPasses() {
+    for (ExampleCase example : SPEC.responseExamples()) {
+      if (example.body() != null) {
+        assertThat(SPEC.validate(example.response(), example.body())).as(example.label()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void whenBodyHasAFieldOfTheWrongTypeThenTheViolationNamesTheField() {
+    ResponseContract ok = SPEC.operation("getAccessTokenMetadata").response(200).orElseThrow();
+    var body =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                "{\"token\":\"t\",\"app_id\":\"x\",\"hub_id\":1,\"scopes\":[],"
+                    + "\"token_type\":\"access\",\"expires_in\":1}");
+
+    assertThat(SPEC.validate(ok, body)).singleElement().asString().contains("/app_id");
+  }
+
+  @Test
+  void whenOperationIdIsUnknownThenTheErrorNamesIt() {
+    assertThatThrownBy(() -> SPEC.operation("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no operation nope");
+  }
+
+  @Test
+  void whenTextIsNotASpecThenTheErrorSaysSo() {
+    assertThatThrownBy(() -> ContractSpec.of("not: [a spec"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("spec does not parse");
+  }
+
+  private static String packagedText() throws IOException {
+    try (InputStream in =
+        ContractSpecTest.class.getClassLoader().getResourceAsStream(ContractSpec.PACKAGED_SPEC)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.oauthkit.hubspot.contract.verifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class VerifierOptionsTest {
+
+  private static VerifierOptions parse(Map<String, String> env, String... args) {
+    return VerifierOptions.parse(args, env::get);
+  }
+
+  @Test
+  void whenOnlyBaseUrlIsGivenThenDefaultsApply() {
+    VerifierOptions options = parse(Map.of(), "--base-url=http://127.0.0.1:8080");
+
+    assertThat(options.baseUrl()).isEqualTo("http://127.0.0.1:8080");
+    assertThat(options.adminKey()).isNull();
+    assertThat(options.reportDir()).isEqualTo(Path.of("contract-report"));
+    assertThat(options.requestsPerOperation()).isEqualTo(1000);
+    assertThat(options.seed()).isNull();
+  }
+
+  @Test
+  void whenEnvironmentTwinsAreSetThenFlagsStillWin() {
+    VerifierOptions options =
+        parse(
+            Map.of("CONTRACT_BASE_URL", "http://env:1", "CONTRACT_ADMIN_KEY", "env-key"),
+            "--admin-key=flag-key");
+
+    assertThat(options.baseUrl()).isEqualTo("http://env:1");
+    assertThat(options.adminKey()).isEqualTo("flag-key");
+  }
+
+  @Test
+  void whenBaseUrlIsMissingThenTheErrorSaysItIsRequired() {
+    assertThatThrownBy(() -> parse(Map.of(), "--report=out"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--base-url is required");
+  }
+
+  @Test
+  void whenOptionIsUnknownThenTheErrorNamesIt() {
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--bogus=1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown option --bogus");
+  }
+
+  @Test
+  void whenRequestCountIsNotAPositiveNumberThenTheErrorNamesTheOption() {
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--requests-per-operation=0"))
+        .hasMessage("--requests-per-operation must be at least 1, was 0");
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--requests-per-operation=x"))
+        .hasMessage("--requests-per-operation must be a number, was 'x'");
+  }
+
+  @Test
+  void whenOptionsArePrintedThenTheAdminKeyIsHidden() {
+    assertThat(parse(Map.of(), "--base-url=http://x", "--admin-key=secret-key").toString())
+        .doesNotContain("secret-key")
+        .contains("adminKey=***");
+  }
+}

@@ -1,0 +1,106 @@
+package dev.oauthkit.hubspot.contract.verifier;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The verifier against a deliberately wrong server: one field of one response has the wrong type.
+ */
+class WrongServerVerifierTest {
+
+  private static final String VALID_ERROR =
+      "{\"category\":\"UNAUTHORIZED\",\"correlationId\":\"aeb5f871-7f07-4993-9211-075dc63e7cbf\","
+          + "\"message\":\"Invalid or expired token\"}";
+  private static final String WRONG_ERROR = VALID_ERROR.replace("\"UNAUTHORIZED\"", "7");
+
+  private WireMockServer server;
+
+  @BeforeEach
+  void start() {
+    server = new WireMockServer(options().dynamicPort().disableRequestJournal());
+    server.start();
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(VALID_ERROR)));
+    server.stubFor(
+        get(urlPathMatching("/oauth/v1/access-tokens/.*"))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(WRONG_ERROR)));
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void whenOneFieldHasTheWrongTypeThenTheVerifierFailsAndNamesIt(@TempDir Path reports)
+      throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int exit =
+        VerifierMain.run(
+            new String[] {
+              "--base-url=" + server.baseUrl(),
+              "--report=" + reports,
+              "--requests-per-operation=20",
+              "--seed=7"
+            },
+            Map.<String, String>of()::get,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).isEqualTo(VerifierMain.FAILED);
+    assertThat(summary)
+        .startsWith("Server contract: " + server.baseUrl() + "\nFAILED")
+        .contains("getAccessTokenMetadata")
+        .contains("body violates the schema at /category: integer found, string expected");
+    assertThat(Files.readString(reports.resolve("TEST-hubspot-oauth-server-contract.xml")))
+        .contains("<failure message=\"status 401 body violates the schema at /category");
+    assertThat(reports.resolve("summary.txt")).exists();
+  }
+
+  @Test
+  void whenServerIsUnreachableThenTheVerifierSaysSoOnce(@TempDir Path reports) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String deadUrl = server.baseUrl();
+    server.stop();
+
+    int exit =
+        VerifierMain.run(
+            new String[] {"--base-url=" + deadUrl, "--report=" + reports},
+            Map.<String, String>of()::get,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThat(exit).isEqualTo(VerifierMain.FAILED);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("0 passed, 1 failed")
+        .contains("cannot reach the server");
+  }
+}
