@@ -1,0 +1,530 @@
+package dev.oauthkit.hubspot.core.contract;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.oauthkit.hubspot.core.contract.ContractAssertions.assertFormRequest;
+import static dev.oauthkit.hubspot.core.contract.ContractAssertions.assertPlainRequest;
+import static dev.oauthkit.hubspot.core.contract.ContractAssertions.inParallel;
+import static dev.oauthkit.hubspot.core.contract.ContractAssertions.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
+import dev.oauthkit.hubspot.core.HubSpotOAuthException;
+import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.RetryPolicy;
+import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.testing.LogCapture;
+import dev.oauthkit.hubspot.core.testing.MutableClock;
+import dev.oauthkit.hubspot.core.testing.RecordingSleeper;
+import dev.oauthkit.hubspot.core.testing.SpecExamples;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The behaviour every stack's {@link HubSpotOAuthClient} must show against a WireMock HubSpot that
+ * serves the spec's examples and fails on any unmatched request. Each test stubs, calls, asserts
+ * the answer and then verifies what WireMock received. A stack subclasses this with three small
+ * factory methods.
+ *
+ * @param <T> the stack's generated {@code TokenResponse}
+ * @param <A> the stack's generated {@code AccessTokenMetadata}
+ * @param <R> the stack's generated {@code RefreshTokenMetadata}
+ */
+public abstract class HubSpotOAuthClientContract<T, A, R> {
+
+  /** The WireMock HubSpot; any request without a stub fails the test. */
+  @RegisterExtension
+  protected static final WireMockExtension HUBSPOT =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort())
+          .failOnUnmatchedRequests(true)
+          .build();
+
+  private static final String TOKEN_PATH = ContractAssertions.TOKEN_PATH;
+  private static final Map<String, String> REFRESH_FORM =
+      SpecExamples.fields("RefreshTokenRequestExample");
+  private static final Map<String, String> CODE_FORM =
+      SpecExamples.fields("AuthorizationCodeRequestExample");
+  private static final String CLIENT_ID = REFRESH_FORM.get("client_id");
+  private static final String CLIENT_SECRET = REFRESH_FORM.get("client_secret");
+  private static final String REFRESH_TOKEN = REFRESH_FORM.get("refresh_token");
+  private static final String EXAMPLE_ACCESS_TOKEN =
+      SpecExamples.node("TokenResponseSuccessExample").get("access_token").asText();
+
+  private final MutableClock clock = MutableClock.atFixedStart();
+  private final RecordingSleeper sleeper = RecordingSleeper.advancing(clock);
+  private final List<OAuthCredentials> rotations = new CopyOnWriteArrayList<>();
+
+  /**
+   * Creates the stack's client.
+   *
+   * @param baseUrl the WireMock base URL, without a trailing slash
+   * @param credentials the credentials to use
+   * @param options the token-provider options (test clock, recording sleeper, listener)
+   * @return the client
+   */
+  protected abstract HubSpotOAuthClient<T, A, R> newClient(
+      String baseUrl, OAuthCredentials credentials, TokenProviderOptions options);
+
+  /** Serializes a generated model with the stack's mapper, leaving out absent fields. */
+  protected abstract JsonNode toJson(Object model);
+
+  /**
+   * Sends {@code GET url} through the stack's bearer-token support for other HubSpot APIs.
+   *
+   * @return the final HTTP status
+   */
+  protected abstract int getWithBearer(HubSpotOAuthClient<T, A, R> client, String url)
+      throws IOException;
+
+  // ---- POST /oauth/v1/token ----
+
+  @Test
+  void whenRefreshSucceedsThenTheResponseIsTheSpecExampleAndTheFormIsExact() {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH)).willReturn(json(200, "TokenResponseSuccessExample")));
+
+    T response = client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
+
+    assertThat(toJson(response)).isEqualTo(SpecExamples.node("TokenResponseSuccessExample"));
+    LoggedRequest request = only(postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    assertFormRequest(request, REFRESH_FORM);
+  }
+
+  @Test
+  void whenAnAuthorizationCodeIsExchangedThenTheFormIsExactAndTheProviderHoldsTheTokens() {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH)).willReturn(json(200, "TokenResponseSuccessExample")));
+    HubSpotOAuthClient<T, A, R> client = newClient(HUBSPOT.baseUrl(), credentials(null), options());
+
+    T response =
+        client.exchangeAuthorizationCode(CODE_FORM.get("code"), CODE_FORM.get("redirect_uri"));
+
+    assertThat(toJson(response)).isEqualTo(SpecExamples.node("TokenResponseSuccessExample"));
+    assertThat(client.tokenProvider().accessToken()).isEqualTo(EXAMPLE_ACCESS_TOKEN);
+    assertThat(rotations)
+        .singleElement()
+        .satisfies(c -> assertThat(c.refreshToken()).contains(REFRESH_TOKEN));
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), CODE_FORM);
+  }
+
+  @ParameterizedTest(name = "HTTP {0} {1}")
+  @CsvSource({
+    "400, BadRequestErrorExample",
+    "400, BadAuthCodeErrorExample",
+    "400, BadRefreshTokenErrorExample",
+    "400, BadRedirectUriErrorExample",
+    "401, UnauthorizedErrorExample",
+    "401, BadClientIdErrorExample",
+    "500, InternalServerErrorExample"
+  })
+  void whenTheTokenCallFailsThenTheExceptionCarriesTheErrorBody(int status, String example) {
+    HUBSPOT.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(json(status, example)));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN));
+
+    assertMatchesErrorExample(e, status, example);
+    assertThat(e.operation()).isEqualTo("createOrRefreshAccessToken");
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
+  // ---- GET /oauth/v1/access-tokens/{token}, GET and DELETE /oauth/v1/refresh-tokens/{token} ----
+
+  @Test
+  void whenAccessTokenMetadataIsFoundThenItIsTheSpecExample() {
+    String path = "/oauth/v1/access-tokens/" + EXAMPLE_ACCESS_TOKEN;
+    HUBSPOT.stubFor(
+        get(urlEqualTo(path)).willReturn(json(200, "AccessTokenMetadataSuccessExample")));
+
+    A metadata = client(REFRESH_TOKEN).getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN);
+
+    assertThat(toJson(metadata)).isEqualTo(SpecExamples.node("AccessTokenMetadataSuccessExample"));
+    assertPlainRequest(only(getRequestedFor(urlEqualTo(path))));
+  }
+
+  @ParameterizedTest(name = "HTTP {0} {1}")
+  @CsvSource({"401, UnauthorizedErrorExample", "500, InternalServerErrorExample"})
+  void whenAccessTokenMetadataFailsThenTheExceptionCarriesTheErrorBody(int status, String example) {
+    String path = "/oauth/v1/access-tokens/" + EXAMPLE_ACCESS_TOKEN;
+    HUBSPOT.stubFor(get(urlEqualTo(path)).willReturn(json(status, example)));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN));
+
+    assertMatchesErrorExample(e, status, example);
+    assertThat(e.operation()).isEqualTo("getAccessTokenMetadata");
+    assertThat(e.getMessage()).doesNotContain(EXAMPLE_ACCESS_TOKEN);
+    assertPlainRequest(only(getRequestedFor(urlEqualTo(path))));
+  }
+
+  @Test
+  void whenRefreshTokenMetadataIsFoundThenItIsTheSpecExample() {
+    String path = "/oauth/v1/refresh-tokens/" + REFRESH_TOKEN;
+    HUBSPOT.stubFor(
+        get(urlEqualTo(path)).willReturn(json(200, "RefreshTokenMetadataSuccessExample")));
+
+    R metadata = client(REFRESH_TOKEN).getRefreshTokenMetadata(REFRESH_TOKEN);
+
+    assertThat(toJson(metadata)).isEqualTo(SpecExamples.node("RefreshTokenMetadataSuccessExample"));
+    assertPlainRequest(only(getRequestedFor(urlEqualTo(path))));
+  }
+
+  @ParameterizedTest(name = "HTTP {0} {1}")
+  @CsvSource({"401, UnauthorizedErrorExample", "500, InternalServerErrorExample"})
+  void whenRefreshTokenMetadataFailsThenTheExceptionCarriesTheErrorBody(
+      int status, String example) {
+    String path = "/oauth/v1/refresh-tokens/" + REFRESH_TOKEN;
+    HUBSPOT.stubFor(get(urlEqualTo(path)).willReturn(json(status, example)));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).getRefreshTokenMetadata(REFRESH_TOKEN));
+
+    assertMatchesErrorExample(e, status, example);
+    assertThat(e.operation()).isEqualTo("getRefreshTokenMetadata");
+    assertPlainRequest(only(getRequestedFor(urlEqualTo(path))));
+  }
+
+  @Test
+  void whenARefreshTokenIsRevokedThenTheServerGetsOneDelete() {
+    String path = "/oauth/v1/refresh-tokens/" + REFRESH_TOKEN;
+    HUBSPOT.stubFor(delete(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+
+    client(REFRESH_TOKEN).revokeRefreshToken(REFRESH_TOKEN);
+
+    assertPlainRequest(only(deleteRequestedFor(urlEqualTo(path))));
+  }
+
+  @ParameterizedTest(name = "HTTP {0} {1}")
+  @CsvSource({"401, UnauthorizedErrorExample", "500, InternalServerErrorExample"})
+  void whenRevokingFailsThenTheExceptionCarriesTheErrorBody(int status, String example) {
+    String path = "/oauth/v1/refresh-tokens/" + REFRESH_TOKEN;
+    HUBSPOT.stubFor(delete(urlEqualTo(path)).willReturn(json(status, example)));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).revokeRefreshToken(REFRESH_TOKEN));
+
+    assertMatchesErrorExample(e, status, example);
+    assertThat(e.operation()).isEqualTo("revokeRefreshToken");
+    assertPlainRequest(only(deleteRequestedFor(urlEqualTo(path))));
+  }
+
+  @Test
+  void whenTheErrorBodyIsNotJsonThenTheExceptionKeepsTheStatusAndTheStartOfTheBody() {
+    String body = "<html>Bad gateway</html>" + "x".repeat(1000) + "TAIL";
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(502)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(body)));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN));
+
+    assertThat(e.httpStatus()).isEqualTo(502);
+    assertThat(e.category()).isEmpty();
+    assertThat(e.bodyExcerpt())
+        .hasValueSatisfying(
+            excerpt ->
+                assertThat(excerpt)
+                    .startsWith("<html>Bad gateway</html>xxx")
+                    .hasSize(HubSpotOAuthException.BODY_EXCERPT_CHARS + 3));
+    assertThat(e.getMessage()).contains("HTTP 502", "<html>Bad gateway").doesNotContain("TAIL");
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
+  @Test
+  void whenTheErrorBodyEchoesSecretsThenTheExceptionRedactsThem() {
+    ObjectNode body = (ObjectNode) SpecExamples.node("BadRefreshTokenErrorExample");
+    body.put("message", "unknown refresh token " + REFRESH_TOKEN + " for secret " + CLIENT_SECRET);
+    body.put("error_description", "bad " + REFRESH_TOKEN);
+    HUBSPOT.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(jsonBody(400, body.toString())));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN));
+
+    assertThat(e.getMessage()).contains("unknown refresh token [redacted sha256:");
+    assertThat(
+            List.of(
+                e.getMessage(),
+                e.serverMessage().orElseThrow(),
+                e.errorDescription().orElseThrow()))
+        .allSatisfy(text -> assertThat(text).doesNotContain(REFRESH_TOKEN, CLIENT_SECRET));
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
+  // ---- the token provider on this stack ----
+
+  @Test
+  void whenSixtyFourThreadsAskAtExpiryThenExactlyOneRefreshIsSent() throws Exception {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH)).willReturn(tokenResponse("first-access", REFRESH_TOKEN)));
+    HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+    assertThat(client.tokenProvider().accessToken()).isEqualTo("first-access");
+    clock.advance(Duration.ofSeconds(1800));
+    HUBSPOT.resetAll();
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .willReturn(tokenResponse("second-access", REFRESH_TOKEN).withFixedDelay(200)));
+
+    List<String> tokens = inParallel(64, () -> client.tokenProvider().accessToken());
+
+    assertThat(tokens).hasSize(64).containsOnly("second-access");
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
+  @Test
+  void whenTheServerFailsThenTheRefreshIsRetriedWithBackoffHonouringRetryAfter() {
+    String scenario = "flaky";
+    stubInScenario(
+        scenario,
+        Scenario.STARTED,
+        "2",
+        json(503, "InternalServerErrorExample").withHeader("Retry-After", "7"));
+    stubInScenario(scenario, "2", "3", json(500, "InternalServerErrorExample"));
+    stubInScenario(
+        scenario, "3", "4", json(429, "InternalServerErrorExample").withHeader("Retry-After", "3"));
+    stubInScenario(scenario, "4", "5", tokenResponse("after-retries", REFRESH_TOKEN));
+
+    String token = client(REFRESH_TOKEN).tokenProvider().accessToken();
+
+    assertThat(token).isEqualTo("after-retries");
+    // Retry-After 7 s; backoff 1 s * 2^1 with jitter 0 = 1 s; Retry-After 3 s.
+    assertThat(sleeper.sleeps())
+        .containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofSeconds(3));
+    List<LoggedRequest> requests = HUBSPOT.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    assertThat(requests).hasSize(4).allSatisfy(r -> assertFormRequest(r, REFRESH_FORM));
+  }
+
+  @ParameterizedTest(name = "HTTP {0} {1}")
+  @CsvSource({"400, BadRefreshTokenErrorExample", "401, BadClientIdErrorExample"})
+  void whenTheServerRejectsTheRefreshThenItIsNotRetried(int status, String example) {
+    HUBSPOT.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(json(status, example)));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class, () -> client(REFRESH_TOKEN).tokenProvider().accessToken());
+
+    assertMatchesErrorExample(e, status, example);
+    assertThat(sleeper.sleeps()).isEmpty();
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
+  @Test
+  void whenTheServerRotatesTheRefreshTokenThenTheListenerGetsItAndTheNextRefreshUsesIt() {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH)).willReturn(tokenResponse("access-1", "rotated-refresh")));
+    HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+
+    client.tokenProvider().accessToken();
+    clock.advance(Duration.ofSeconds(1800));
+    client.tokenProvider().accessToken();
+
+    assertThat(rotations)
+        .singleElement()
+        .satisfies(c -> assertThat(c.refreshToken()).contains("rotated-refresh"));
+    List<LoggedRequest> requests = HUBSPOT.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    assertThat(requests).hasSize(2);
+    assertFormRequest(requests.get(0), REFRESH_FORM);
+    Map<String, String> rotatedForm = new LinkedHashMap<>(REFRESH_FORM);
+    rotatedForm.put("refresh_token", "rotated-refresh");
+    assertFormRequest(requests.get(1), rotatedForm);
+  }
+
+  // ---- bearer tokens for other HubSpot APIs ----
+
+  @Test
+  void whenAnotherApiAnswers401ThenOneRefreshAndOneRetryWithTheNewToken() throws IOException {
+    stubInScenario("tokens", Scenario.STARTED, "2", tokenResponse("stale-access", REFRESH_TOKEN));
+    stubInScenario("tokens", "2", "3", tokenResponse("fresh-access", REFRESH_TOKEN));
+    String path = "/crm/v3/objects/contacts";
+    HUBSPOT.stubFor(
+        get(urlEqualTo(path))
+            .withHeader("Authorization", equalTo("Bearer stale-access"))
+            .willReturn(json(401, "UnauthorizedErrorExample")));
+    HUBSPOT.stubFor(
+        get(urlEqualTo(path))
+            .withHeader("Authorization", equalTo("Bearer fresh-access"))
+            .willReturn(aResponse().withStatus(200).withBody("{}")));
+
+    int status = getWithBearer(client(REFRESH_TOKEN), HUBSPOT.baseUrl() + path);
+
+    assertThat(status).isEqualTo(200);
+    List<LoggedRequest> calls = HUBSPOT.findAll(getRequestedFor(urlEqualTo(path)));
+    assertThat(calls)
+        .extracting(r -> r.getHeaders().getHeader("Authorization").values())
+        .containsExactly(List.of("Bearer stale-access"), List.of("Bearer fresh-access"));
+    assertThat(HUBSPOT.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)))).hasSize(2);
+  }
+
+  @Test
+  void whenAnotherApiKeepsAnswering401ThenItIsRetriedOnlyOnce() throws IOException {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH)).willReturn(tokenResponse("rejected-access", REFRESH_TOKEN)));
+    String path = "/crm/v3/objects/contacts";
+    HUBSPOT.stubFor(get(urlEqualTo(path)).willReturn(json(401, "UnauthorizedErrorExample")));
+
+    int status = getWithBearer(client(REFRESH_TOKEN), HUBSPOT.baseUrl() + path);
+
+    assertThat(status).isEqualTo(401);
+    assertThat(HUBSPOT.findAll(getRequestedFor(urlEqualTo(path)))).hasSize(2);
+    assertThat(HUBSPOT.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)))).hasSize(2);
+  }
+
+  // ---- secrets ----
+
+  @Test
+  void whenTokensFlowAndCallsFailThenNoSecretAppearsInToStringMessagesOrLogs() {
+    stubInScenario("secrets", Scenario.STARTED, "2", json(500, "InternalServerErrorExample"));
+    stubInScenario("secrets", "2", "3", tokenResponse("secret-access-1", "secret-rotated-refresh"));
+    stubInScenario("secrets", "3", "4", json(400, "BadRefreshTokenErrorExample"));
+    List<String> texts = new ArrayList<>();
+    try (LogCapture logs = LogCapture.start()) {
+      HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+      client.tokenProvider().accessToken();
+      clock.advance(Duration.ofSeconds(1800));
+      HubSpotOAuthException e =
+          catchThrowableOfType(
+              HubSpotOAuthException.class, () -> client.tokenProvider().accessToken());
+      texts.add(e.getMessage());
+      texts.add(e.toString());
+      texts.add(client.toString());
+      texts.add(client.tokenProvider().toString());
+      texts.add(client.tokenProvider().credentials().toString());
+      texts.addAll(logs.lines());
+      assertThat(logs.lines())
+          .anySatisfy(line -> assertThat(line).contains("refresh token rotated"));
+    }
+
+    assertThat(texts)
+        .allSatisfy(
+            text ->
+                assertThat(text)
+                    .doesNotContain(
+                        CLIENT_SECRET, REFRESH_TOKEN, "secret-access-1", "secret-rotated-refresh"));
+    assertThat(HUBSPOT.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)))).hasSize(3);
+  }
+
+  // ---- fixtures ----
+
+  private HubSpotOAuthClient<T, A, R> client(String refreshToken) {
+    return newClient(HUBSPOT.baseUrl(), credentials(refreshToken), options());
+  }
+
+  private static OAuthCredentials credentials(String refreshToken) {
+    return refreshToken == null
+        ? OAuthCredentials.of(CLIENT_ID, CLIENT_SECRET)
+        : OAuthCredentials.of(CLIENT_ID, CLIENT_SECRET, refreshToken);
+  }
+
+  private TokenProviderOptions options() {
+    return TokenProviderOptions.builder()
+        .clock(clock)
+        .sleeper(sleeper)
+        .retryPolicy(
+            RetryPolicy.builder()
+                .maxAttempts(4)
+                .initialBackoff(Duration.ofSeconds(1))
+                .jitter(() -> 0.0)
+                .build())
+        .refreshTokenListener(rotations::add)
+        .build();
+  }
+
+  private static ResponseDefinitionBuilder json(int status, String example) {
+    return jsonBody(status, SpecExamples.json(example));
+  }
+
+  private static ResponseDefinitionBuilder jsonBody(int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
+  }
+
+  private static ResponseDefinitionBuilder tokenResponse(String accessToken, String refreshToken) {
+    ObjectNode body = (ObjectNode) SpecExamples.node("TokenResponseSuccessExample");
+    body.put("access_token", accessToken).put("refresh_token", refreshToken);
+    return jsonBody(200, body.toString());
+  }
+
+  private static void stubInScenario(
+      String scenario, String state, String next, ResponseDefinitionBuilder response) {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .inScenario(scenario)
+            .whenScenarioStateIs(state)
+            .willSetStateTo(next)
+            .willReturn(response));
+  }
+
+  private static LoggedRequest only(RequestPatternBuilder pattern) {
+    List<LoggedRequest> requests = HUBSPOT.findAll(pattern);
+    assertThat(requests).as("requests received").hasSize(1);
+    return requests.get(0);
+  }
+
+  private static void assertMatchesErrorExample(
+      HubSpotOAuthException e, int status, String example) {
+    JsonNode body = SpecExamples.node(example);
+    assertThat(e).isNotNull();
+    assertThat(e.httpStatus()).isEqualTo(status);
+    assertThat(e.category()).hasValue(body.get("category").asText());
+    assertThat(e.correlationId()).hasValue(body.get("correlationId").asText());
+    assertThat(e.serverMessage()).hasValue(body.get("message").asText());
+    assertThat(e.subCategory().orElse(null)).isEqualTo(text(body, "subCategory"));
+    assertThat(e.hubSpotStatus().orElse(null)).isEqualTo(text(body, "status"));
+    assertThat(e.error().orElse(null)).isEqualTo(text(body, "error"));
+    assertThat(e.errorDescription().orElse(null)).isEqualTo(text(body, "error_description"));
+    assertThat(e.errors()).hasSize(body.path("errors").size());
+    for (int i = 0; i < e.errors().size(); i++) {
+      JsonNode detail = body.path("errors").get(i);
+      assertThat(e.errors().get(i).message()).hasValue(detail.get("message").asText());
+      assertThat(e.errors().get(i).code().orElse(null)).isEqualTo(text(detail, "code"));
+      assertThat(e.errors().get(i).in().orElse(null)).isEqualTo(text(detail, "in"));
+    }
+    assertThat(e.getMessage())
+        .contains(
+            "HTTP " + status, body.get("category").asText(), body.get("correlationId").asText())
+        .doesNotContain(CLIENT_SECRET, REFRESH_TOKEN);
+  }
+}
