@@ -1,0 +1,2 @@
+/** Registered apps: creation, an in-memory cache by client id, and client authentication. */
+package dev.oauthkit.hubspot.sandbox.app;

@@ -1,0 +1,90 @@
+package dev.oauthkit.hubspot.sandbox.config;
+
+import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
+import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
+import dev.oauthkit.hubspot.sandbox.authorize.CodeIssuer;
+import dev.oauthkit.hubspot.sandbox.grant.AuthorizationCodeGrant;
+import dev.oauthkit.hubspot.sandbox.grant.RefreshTokenGrant;
+import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
+import dev.oauthkit.hubspot.sandbox.store.MemoryStore;
+import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
+import dev.oauthkit.hubspot.sandbox.store.SqliteStore;
+import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
+import dev.oauthkit.hubspot.sandbox.token.TokenService;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** Wires the sandbox's services by hand: no component scanning of services, no proxies. */
+@Configuration(proxyBeanMethods = false)
+public class SandboxConfiguration {
+
+  /** The name of the database file in the data directory. */
+  public static final String DATABASE_FILE = "sandbox.db";
+
+  @Bean
+  SandboxSettings sandboxSettings(Environment environment) {
+    return SandboxSettings.from(environment::getProperty);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  DataDir dataDir(SandboxSettings settings) {
+    return DataDir.open(settings.dataDir());
+  }
+
+  @Bean(destroyMethod = "close")
+  SandboxStore sandboxStore(SandboxSettings settings, DataDir dataDir) {
+    if (settings.store().equals("memory")) {
+      return MemoryStore.create();
+    }
+    int readers = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    return SqliteStore.open(dataDir.resolve(DATABASE_FILE), readers);
+  }
+
+  @Bean
+  AppRegistry appRegistry(SandboxStore store) {
+    return AppRegistry.load(store);
+  }
+
+  @Bean
+  TokenMint tokenMint(Clock clock, SandboxSettings settings) {
+    return TokenMint.of(clock, settings.accessTokenTtl());
+  }
+
+  @Bean
+  TokenService tokenService(
+      AppRegistry apps, SandboxStore store, TokenMint mint, SandboxSettings settings) {
+    return TokenService.of(
+        apps,
+        List.of(
+            AuthorizationCodeGrant.of(store, mint),
+            RefreshTokenGrant.of(store, mint, settings.rotateRefreshTokens())));
+  }
+
+  @Bean
+  TokenMetadataService tokenMetadataService(SandboxStore store, AppRegistry apps, Clock clock) {
+    return TokenMetadataService.of(store, apps, clock);
+  }
+
+  @Bean
+  CodeIssuer codeIssuer(AppRegistry apps, SandboxStore store, Clock clock) {
+    return CodeIssuer.of(apps, store, clock);
+  }
+
+  @Bean
+  AdminKey adminKey(SandboxSettings settings, DataDir dataDir) {
+    return AdminKeys.resolve(settings, dataDir);
+  }
+
+  @Bean
+  DemoApp demoApp(AppRegistry apps, DataDir dataDir) {
+    return DemoApp.ensure(apps, dataDir);
+  }
+}

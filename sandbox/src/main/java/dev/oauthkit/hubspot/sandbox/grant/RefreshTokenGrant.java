@@ -1,0 +1,67 @@
+package dev.oauthkit.hubspot.sandbox.grant;
+
+import dev.oauthkit.hubspot.sandbox.secret.Secrets;
+import dev.oauthkit.hubspot.sandbox.store.App;
+import dev.oauthkit.hubspot.sandbox.store.RefreshTokenRow;
+import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
+import dev.oauthkit.hubspot.sandbox.web.Errors;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code grant_type=refresh_token}: a new access token from an active refresh token of the same
+ * client. Like HubSpot, the refresh token is kept; with rotation on, it is replaced by a new one
+ * and can no longer be used (access tokens issued from it stay valid until they expire).
+ */
+public final class RefreshTokenGrant implements GrantHandler {
+
+  private final SandboxStore store;
+  private final TokenMint mint;
+  private final boolean rotate;
+
+  private RefreshTokenGrant(SandboxStore store, TokenMint mint, boolean rotate) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.mint = Objects.requireNonNull(mint, "mint");
+    this.rotate = rotate;
+  }
+
+  /** A grant that keeps refresh tokens ({@code rotate=false}) or replaces them. */
+  public static RefreshTokenGrant of(SandboxStore store, TokenMint mint, boolean rotate) {
+    return new RefreshTokenGrant(store, mint, rotate);
+  }
+
+  @Override
+  public String grantType() {
+    return "refresh_token";
+  }
+
+  @Override
+  public List<String> requiredFields() {
+    return List.of("refresh_token");
+  }
+
+  @Override
+  public IssuedTokens grant(TokenRequest request, App client) {
+    String oldHash = Secrets.sha256Hex(request.refreshToken());
+    RefreshTokenRow current = store.findRefreshToken(oldHash).orElseThrow(Errors::badRefreshToken);
+    if (!current.active() || !current.clientId().equals(client.clientId())) {
+      throw Errors.badRefreshToken();
+    }
+    Instant now = mint.now();
+    if (!rotate) {
+      TokenMint.MintedAccess access = mint.accessToken(oldHash, now);
+      store.insertAccessToken(access.row());
+      return new IssuedTokens(access.value(), request.refreshToken(), mint.accessTokenSeconds());
+    }
+    TokenMint.Minted next = mint.refreshToken();
+    TokenMint.MintedAccess access = mint.accessToken(next.hash(), now);
+    RefreshTokenRow nextRow =
+        RefreshTokenRow.issued(
+            next.hash(), client.clientId(), current.grant(), current.codeHash(), now);
+    if (!store.rotateRefreshToken(oldHash, now, nextRow, access.row())) {
+      throw Errors.badRefreshToken();
+    }
+    return new IssuedTokens(access.value(), next.value(), mint.accessTokenSeconds());
+  }
+}

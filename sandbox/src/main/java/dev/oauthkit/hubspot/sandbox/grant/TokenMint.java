@@ -1,0 +1,77 @@
+package dev.oauthkit.hubspot.sandbox.grant;
+
+import dev.oauthkit.hubspot.sandbox.secret.Secrets;
+import dev.oauthkit.hubspot.sandbox.store.AccessTokenRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Mints tokens: random values, their hashes, and access token expiry from the injected clock. */
+public final class TokenMint {
+
+  private final Clock clock;
+  private final Duration accessTokenTtl;
+
+  private TokenMint(Clock clock, Duration accessTokenTtl) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.accessTokenTtl = Objects.requireNonNull(accessTokenTtl, "accessTokenTtl");
+    if (accessTokenTtl.toSeconds() < 1) {
+      throw new IllegalArgumentException(
+          "accessTokenTtl must be at least 1 s, got " + accessTokenTtl);
+    }
+  }
+
+  /** A mint whose access tokens live for {@code accessTokenTtl}. */
+  public static TokenMint of(Clock clock, Duration accessTokenTtl) {
+    return new TokenMint(clock, accessTokenTtl);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public long accessTokenSeconds() {
+    return accessTokenTtl.toSeconds();
+  }
+
+  /** A new refresh token value. */
+  public Minted refreshToken() {
+    String value = Secrets.uuidShaped();
+    return new Minted(value, Secrets.sha256Hex(value));
+  }
+
+  /** A new access token tied to a refresh token, expiring {@code ttl} after {@code now}. */
+  public MintedAccess accessToken(String refreshHash, Instant now) {
+    String value = Secrets.accessToken();
+    AccessTokenRow row =
+        new AccessTokenRow(Secrets.sha256Hex(value), refreshHash, now.plus(accessTokenTtl));
+    return new MintedAccess(value, row);
+  }
+
+  /**
+   * A minted value and its hash. {@link #toString()} shows only the fingerprint.
+   *
+   * @param value the token
+   * @param hash its SHA-256 hex
+   */
+  public record Minted(String value, String hash) {
+    @Override
+    public String toString() {
+      return "Minted[fp=" + hash.substring(0, 8) + "]";
+    }
+  }
+
+  /**
+   * A minted access token and the row to store.
+   *
+   * @param value the token
+   * @param row what the store keeps
+   */
+  public record MintedAccess(String value, AccessTokenRow row) {
+    @Override
+    public String toString() {
+      return "MintedAccess[" + row + "]";
+    }
+  }
+}

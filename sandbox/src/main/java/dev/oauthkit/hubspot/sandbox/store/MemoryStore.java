@@ -1,0 +1,131 @@
+package dev.oauthkit.hubspot.sandbox.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A store in memory ({@code --store=memory}): fast, for tests; everything is gone at exit. Compound
+ * operations are synchronized so they are atomic, like a transaction.
+ */
+public final class MemoryStore implements SandboxStore {
+
+  private final Map<String, App> apps = new ConcurrentHashMap<>();
+  private final Map<String, AuthCodeRow> codes = new ConcurrentHashMap<>();
+  private final Map<String, RefreshTokenRow> refreshTokens = new ConcurrentHashMap<>();
+  private final Map<String, AccessTokenRow> accessTokens = new ConcurrentHashMap<>();
+
+  private MemoryStore() {}
+
+  /** An empty store. */
+  public static MemoryStore create() {
+    return new MemoryStore();
+  }
+
+  @Override
+  public List<App> loadApps() {
+    return new ArrayList<>(apps.values());
+  }
+
+  @Override
+  public void insertApp(App app) {
+    Objects.requireNonNull(app, "app");
+    if (apps.putIfAbsent(app.clientId(), app) != null) {
+      throw new StoreException("duplicate client_id", null);
+    }
+  }
+
+  @Override
+  public void insertCode(AuthCodeRow code) {
+    Objects.requireNonNull(code, "code");
+    codes.put(code.codeHash(), code);
+  }
+
+  @Override
+  public Optional<AuthCodeRow> findCode(String codeHash) {
+    return Optional.ofNullable(codes.get(codeHash));
+  }
+
+  @Override
+  public synchronized boolean redeemCode(
+      String codeHash, Instant now, RefreshTokenRow refresh, AccessTokenRow access) {
+    AuthCodeRow code = codes.get(codeHash);
+    if (code == null || code.usedAt() != null) {
+      return false;
+    }
+    codes.put(codeHash, code.usedAt(now));
+    refreshTokens.put(refresh.tokenHash(), refresh);
+    accessTokens.put(access.tokenHash(), access);
+    return true;
+  }
+
+  @Override
+  public synchronized int revokeCodeFamily(String codeHash, Instant now) {
+    int revoked = 0;
+    for (RefreshTokenRow row : refreshTokens.values()) {
+      if (row.codeHash().equals(codeHash) && row.revokedAt() == null) {
+        refreshTokens.put(row.tokenHash(), row.revokedAt(now));
+        revoked++;
+      }
+    }
+    return revoked;
+  }
+
+  @Override
+  public Optional<RefreshTokenRow> findRefreshToken(String tokenHash) {
+    return Optional.ofNullable(refreshTokens.get(tokenHash));
+  }
+
+  @Override
+  public Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash) {
+    AccessTokenRow access = accessTokens.get(tokenHash);
+    if (access == null) {
+      return Optional.empty();
+    }
+    RefreshTokenRow refresh = refreshTokens.get(access.refreshHash());
+    return Optional.ofNullable(refresh).map(r -> new AccessTokenRow.WithRefresh(access, r));
+  }
+
+  @Override
+  public void insertAccessToken(AccessTokenRow access) {
+    Objects.requireNonNull(access, "access");
+    accessTokens.put(access.tokenHash(), access);
+  }
+
+  @Override
+  public synchronized boolean rotateRefreshToken(
+      String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
+    RefreshTokenRow old = refreshTokens.get(oldHash);
+    if (old == null || !old.active()) {
+      return false;
+    }
+    refreshTokens.put(oldHash, old.rotatedAt(now));
+    refreshTokens.put(next.tokenHash(), next);
+    accessTokens.put(access.tokenHash(), access);
+    return true;
+  }
+
+  @Override
+  public synchronized boolean revokeRefreshToken(String tokenHash, Instant now) {
+    RefreshTokenRow row = refreshTokens.get(tokenHash);
+    if (row == null || row.revokedAt() != null) {
+      return false;
+    }
+    refreshTokens.put(tokenHash, row.revokedAt(now));
+    return true;
+  }
+
+  @Override
+  public String kind() {
+    return "memory";
+  }
+
+  @Override
+  public void close() {
+    // nothing to release
+  }
+}

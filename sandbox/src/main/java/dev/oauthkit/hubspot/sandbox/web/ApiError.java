@@ -1,0 +1,158 @@
+package dev.oauthkit.hubspot.sandbox.web;
+
+import dev.oauthkit.hubspot.server.model.ErrorDetail;
+import dev.oauthkit.hubspot.server.model.HubSpotError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An error answer: HTTP status plus the fields of the spec's Error object. Thrown by services,
+ * rendered by {@link ErrorAdvice}. Messages are fixed texts and field names, never a submitted
+ * value, so no secret can leak through them. Carries no stack trace.
+ */
+public final class ApiError extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int httpStatus;
+  private final String category;
+  private final String subCategory;
+  private final String hubSpotStatus;
+  private final String oauthError;
+  private final transient List<Problem> problems;
+
+  private ApiError(Builder b) {
+    super(b.message, null, false, false);
+    this.httpStatus = b.httpStatus;
+    this.category = b.category;
+    this.subCategory = b.subCategory;
+    this.hubSpotStatus = b.hubSpotStatus;
+    this.oauthError = b.oauthError;
+    this.problems = List.copyOf(b.problems);
+  }
+
+  /** Starts an error with its status, category and message. */
+  public static Builder builder(int httpStatus, String category, String message) {
+    if (httpStatus < 400 || httpStatus > 599) {
+      throw new IllegalArgumentException("httpStatus must be 4xx or 5xx, got " + httpStatus);
+    }
+    return new Builder(httpStatus, Objects.requireNonNull(category, "category"), message);
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** HubSpot's status, e.g. {@code BAD_AUTH_CODE}, or null. */
+  public String hubSpotStatus() {
+    return hubSpotStatus;
+  }
+
+  /** The RFC 6749 error code, e.g. {@code invalid_grant}, or null. */
+  public String oauthError() {
+    return oauthError;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The Error body for one request. */
+  public HubSpotError toBody(UUID correlationId) {
+    HubSpotError body = new HubSpotError(category, correlationId, getMessage());
+    body.setSubCategory(subCategory);
+    body.setStatus(hubSpotStatus);
+    body.setError(oauthError);
+    body.setErrorDescription(oauthError == null ? null : getMessage());
+    if (!problems.isEmpty()) {
+      List<ErrorDetail> details = new ArrayList<>(problems.size());
+      for (Problem problem : problems) {
+        details.add(problem.toDetail());
+      }
+      body.setErrors(details);
+    }
+    return body;
+  }
+
+  /**
+   * One missing or invalid field.
+   *
+   * @param message what is wrong
+   * @param code {@code MISSING_REQUIRED_FIELD} or {@code INVALID_PARAMETER}
+   * @param in where the field is: body, path or header
+   * @param field the field's name
+   */
+  public record Problem(String message, String code, String in, String field) {
+
+    public static Problem missing(String in, String field) {
+      return new Problem(field + " is required", "MISSING_REQUIRED_FIELD", in, field);
+    }
+
+    public static Problem invalid(String in, String field, String message) {
+      return new Problem(message, "INVALID_PARAMETER", in, field);
+    }
+
+    ErrorDetail toDetail() {
+      ErrorDetail detail = new ErrorDetail(message);
+      detail.setCode(code);
+      detail.setIn(in);
+      if (field != null) {
+        Map<String, List<String>> context = new LinkedHashMap<>();
+        String key = "MISSING_REQUIRED_FIELD".equals(code) ? "missingFields" : "invalidFields";
+        context.put(key, List.of(field));
+        detail.setContext(context);
+      }
+      return detail;
+    }
+  }
+
+  /** Builds an {@link ApiError}. */
+  public static final class Builder {
+    private final int httpStatus;
+    private final String category;
+    private final String message;
+    private String subCategory;
+    private String hubSpotStatus;
+    private String oauthError;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Builder(int httpStatus, String category, String message) {
+      this.httpStatus = httpStatus;
+      this.category = category;
+      this.message = Objects.requireNonNull(message, "message");
+    }
+
+    public Builder subCategory(String subCategory) {
+      this.subCategory = subCategory;
+      return this;
+    }
+
+    public Builder hubSpotStatus(String hubSpotStatus) {
+      this.hubSpotStatus = hubSpotStatus;
+      return this;
+    }
+
+    public Builder oauthError(String oauthError) {
+      this.oauthError = oauthError;
+      return this;
+    }
+
+    public Builder problem(Problem problem) {
+      problems.add(Objects.requireNonNull(problem, "problem"));
+      return this;
+    }
+
+    public Builder problems(List<Problem> more) {
+      more.forEach(this::problem);
+      return this;
+    }
+
+    public ApiError build() {
+      return new ApiError(this);
+    }
+  }
+}

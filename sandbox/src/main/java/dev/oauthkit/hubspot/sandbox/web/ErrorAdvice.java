@@ -1,0 +1,137 @@
+package dev.oauthkit.hubspot.sandbox.web;
+
+import dev.oauthkit.hubspot.sandbox.token.TokenService;
+import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
+import dev.oauthkit.hubspot.server.model.HubSpotError;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every exception into an Error body with a status the spec documents for the operation:
+ * client mistakes are 400 (401 on the metadata and revoke paths, which document only 401), unknown
+ * routes 404, wrong methods 405, and only the sandbox's own faults 500. No stack trace is ever
+ * sent.
+ */
+@RestControllerAdvice
+public final class ErrorAdvice {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorAdvice.class);
+
+  private final TokenService tokens;
+
+  public ErrorAdvice(TokenService tokens) {
+    this.tokens = tokens;
+  }
+
+  @ExceptionHandler(ApiError.class)
+  ResponseEntity<HubSpotError> apiError(ApiError error, HttpServletRequest request) {
+    return render(error, request);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<HubSpotError> missingParameter(
+      MissingServletRequestParameterException e, HttpServletRequest request) {
+    if (request.getRequestURI().equals("/oauth/v1/token")) {
+      return render(tokens.missingFieldsError(request::getParameter), request);
+    }
+    return render(
+        Errors.invalidFields(List.of(Problem.missing("query", e.getParameterName()))), request);
+  }
+
+  @ExceptionHandler(HttpMediaTypeException.class)
+  ResponseEntity<HubSpotError> mediaType(HttpMediaTypeException e, HttpServletRequest request) {
+    String expected =
+        request.getRequestURI().startsWith("/sandbox/")
+            ? "application/json"
+            : "application/x-www-form-urlencoded";
+    return render(Errors.invalidRequest("Content-Type must be " + expected, null), request);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<HubSpotError> unreadable(
+      HttpMessageNotReadableException e, HttpServletRequest request) {
+    String field = fieldOf(e.getCause());
+    ApiError error =
+        field == null
+            ? Errors.invalidRequest("request body is missing or is not valid JSON", null)
+            : Errors.invalidFields(
+                List.of(Problem.invalid("body", field, field + " has the wrong type")));
+    return render(error, request);
+  }
+
+  @ExceptionHandler({
+    ServletRequestBindingException.class,
+    MethodArgumentTypeMismatchException.class
+  })
+  ResponseEntity<HubSpotError> binding(Exception e, HttpServletRequest request) {
+    return render(Errors.invalidRequest("request parameters are not valid", null), request);
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<HubSpotError> method(
+      HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    ResponseEntity<HubSpotError> answer = render(Errors.methodNotAllowed(), request);
+    HttpHeaders headers = new HttpHeaders();
+    headers.putAll(answer.getHeaders());
+    if (e.getSupportedHttpMethods() != null) {
+      headers.setAllow(e.getSupportedHttpMethods());
+    }
+    return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
+  }
+
+  @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+  ResponseEntity<HubSpotError> notFound(Exception e, HttpServletRequest request) {
+    return render(Errors.notFound(), request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<HubSpotError> unexpected(Exception e, HttpServletRequest request) {
+    LOG.error("unexpected error, cid={}", Correlation.of(request), e);
+    return render(Errors.internal(), request);
+  }
+
+  /** The error, moved to 401 on paths that document no other client error. */
+  static ApiError documented(ApiError error, String path) {
+    boolean tokenPath =
+        path.startsWith("/oauth/v1/access-tokens/") || path.startsWith("/oauth/v1/refresh-tokens/");
+    int status = error.httpStatus();
+    if (tokenPath && status >= 400 && status < 500 && status != 401 && status != 405) {
+      return Errors.invalidToken();
+    }
+    return error;
+  }
+
+  private static ResponseEntity<HubSpotError> render(ApiError error, HttpServletRequest request) {
+    ApiError answer = documented(error, request.getRequestURI());
+    return ResponseEntity.status(answer.httpStatus())
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(answer.toBody(Correlation.of(request)));
+  }
+
+  private static String fieldOf(Throwable cause) {
+    if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+      String name = databind.getPath().get(0).getPropertyName();
+      if (name != null && name.matches("[a-z_]{1,40}")) {
+        return name;
+      }
+    }
+    return null;
+  }
+}

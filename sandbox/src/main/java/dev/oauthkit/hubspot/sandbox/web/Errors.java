@@ -1,0 +1,158 @@
+package dev.oauthkit.hubspot.sandbox.web;
+
+import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
+import java.util.List;
+
+/**
+ * Every error the sandbox answers with, in one place: HubSpot's status and category, RFC 6749's
+ * error code, and the field at fault.
+ */
+public final class Errors {
+
+  static final String VALIDATION_ERROR = "VALIDATION_ERROR";
+  static final String UNAUTHORIZED = "UNAUTHORIZED";
+
+  private Errors() {}
+
+  /** 400: token request fields missing; HubSpot's status follows the first one. */
+  public static ApiError missingTokenParameters(List<String> fields) {
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("fields must not be empty");
+    }
+    ApiError.Builder b =
+        token(400, statusForMissing(fields.get(0)), "invalid_request", "missing required parameter")
+            .subCategory("MISSING_PARAMETER");
+    fields.forEach(field -> b.problem(Problem.missing("body", field)));
+    return b.build();
+  }
+
+  /** 400: grant_type is neither authorization_code nor refresh_token. */
+  public static ApiError unsupportedGrantType() {
+    return token(400, "BAD_GRANT_TYPE", "unsupported_grant_type", "unsupported grant_type")
+        .subCategory("UNSUPPORTED_GRANT_TYPE")
+        .problem(Problem.invalid("body", "grant_type", "unsupported grant_type"))
+        .build();
+  }
+
+  /** 401: no app has this client_id. */
+  public static ApiError badClientId() {
+    return token(401, "BAD_CLIENT_ID", "invalid_client", "missing or invalid client credentials")
+        .subCategory("INVALID_CLIENT")
+        .problem(Problem.invalid("body", "client_id", "unknown client_id"))
+        .build();
+  }
+
+  /** 401: the client_secret is wrong. */
+  public static ApiError badClientSecret() {
+    return token(
+            401, "BAD_CLIENT_SECRET", "invalid_client", "missing or invalid client credentials")
+        .subCategory("INVALID_CLIENT")
+        .problem(Problem.invalid("body", "client_secret", "wrong client_secret"))
+        .build();
+  }
+
+  /** 400: the code is unknown, used, or belongs to another client. */
+  public static ApiError badAuthCode() {
+    return grant("BAD_AUTH_CODE", "missing or unknown auth code", "code");
+  }
+
+  /** 400: the code has expired. */
+  public static ApiError expiredAuthCode() {
+    return grant("EXPIRED_AUTH_CODE", "auth code has expired", "code");
+  }
+
+  /** 400: the redirect_uri is not one of the app's. */
+  public static ApiError badRedirectUri() {
+    return grant("BAD_REDIRECT_URI", "redirect_uri is not registered for this app", "redirect_uri");
+  }
+
+  /** 400: the redirect_uri differs from the one the code was issued for. */
+  public static ApiError mismatchRedirectUri() {
+    return grant(
+        "MISMATCH_REDIRECT_URI_AUTH_CODE",
+        "redirect_uri does not match the authorization request",
+        "redirect_uri");
+  }
+
+  /** 400: the refresh token is unknown, revoked, rotated or belongs to another client. */
+  public static ApiError badRefreshToken() {
+    return grant("BAD_REFRESH_TOKEN", "missing or invalid refresh token", "refresh_token");
+  }
+
+  /** 400: the request itself is unusable: content type, encoding, size, duplicates. */
+  public static ApiError invalidRequest(String message, String field) {
+    ApiError.Builder b =
+        token(400, "BAD_REQUEST", "invalid_request", message).subCategory("INVALID_REQUEST");
+    if (field != null) {
+      b.problem(Problem.invalid("body", field, message));
+    }
+    return b.build();
+  }
+
+  /** 401: unknown, expired or revoked token on a metadata or revoke call. */
+  public static ApiError invalidToken() {
+    return ApiError.builder(401, UNAUTHORIZED, "Invalid or expired token")
+        .subCategory("INVALID_TOKEN")
+        .oauthError("invalid_token")
+        .problem(Problem.invalid("path", "token", "unknown, expired or revoked token"))
+        .build();
+  }
+
+  /** 401: the admin key is missing or wrong. */
+  public static ApiError badAdminKey() {
+    return ApiError.builder(401, UNAUTHORIZED, "missing or invalid admin key")
+        .subCategory("INVALID_ADMIN_KEY")
+        .build();
+  }
+
+  /** 400: admin request fields missing or invalid. */
+  public static ApiError invalidFields(List<Problem> problems) {
+    return ApiError.builder(400, VALIDATION_ERROR, "Invalid request body")
+        .subCategory("INVALID_FIELD")
+        .problems(problems)
+        .build();
+  }
+
+  /** 404: no such route. */
+  public static ApiError notFound() {
+    return ApiError.builder(404, "OBJECT_NOT_FOUND", "No such resource")
+        .subCategory("UNKNOWN_ROUTE")
+        .build();
+  }
+
+  /** 405: the route exists, the method does not. */
+  public static ApiError methodNotAllowed() {
+    return ApiError.builder(405, VALIDATION_ERROR, "Method not allowed")
+        .subCategory("METHOD_NOT_ALLOWED")
+        .build();
+  }
+
+  /** 500: our fault. */
+  public static ApiError internal() {
+    return ApiError.builder(500, "SERVER_ERROR", "An unexpected error occurred").build();
+  }
+
+  private static ApiError grant(String status, String message, String field) {
+    return token(400, status, "invalid_grant", message)
+        .subCategory("INVALID_GRANT")
+        .problem(Problem.invalid("body", field, message))
+        .build();
+  }
+
+  private static ApiError.Builder token(int http, String status, String error, String message) {
+    String category = http == 401 ? UNAUTHORIZED : VALIDATION_ERROR;
+    return ApiError.builder(http, category, message).hubSpotStatus(status).oauthError(error);
+  }
+
+  private static String statusForMissing(String field) {
+    return switch (field) {
+      case "grant_type" -> "BAD_GRANT_TYPE";
+      case "client_id" -> "BAD_CLIENT_ID";
+      case "client_secret" -> "BAD_CLIENT_SECRET";
+      case "code" -> "BAD_AUTH_CODE";
+      case "redirect_uri" -> "BAD_REDIRECT_URI";
+      case "refresh_token" -> "BAD_REFRESH_TOKEN";
+      default -> "BAD_REQUEST";
+    };
+  }
+}

@@ -1,0 +1,85 @@
+package dev.oauthkit.hubspot.sandbox.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
+import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
+import dev.oauthkit.hubspot.sandbox.testing.SandboxProcess;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** kill -9 under load: every access token that was answered 200 is valid after a restart. */
+class KillNineIT {
+
+  private static final String REDIRECT = "http://localhost:3000/oauth-callback";
+  private static final int THREADS = 16;
+  private static final long LOAD_MILLIS = 2_000;
+  private static final int MAX_REQUESTS_PER_THREAD = 5_000;
+
+  private final Path dir = Path.of(System.getProperty("sandbox.it.dir", "target/it"), "kill9");
+
+  @Test
+  void whenKilledUnderLoadThenEveryAnsweredTokenIsStillValidAfterRestart() throws Exception {
+    Path data = dir.resolve("data-" + System.nanoTime());
+    Queue<String> answered = new ConcurrentLinkedQueue<>();
+    String refreshToken;
+    SandboxProcess sandbox = SandboxProcess.start(data, dir.resolve("first.log"));
+    try {
+      SandboxHttp http = sandbox.http();
+      Answer app = http.createApp(REDIRECT);
+      String clientId = app.text("client_id");
+      String secret = app.text("client_secret");
+      Answer login =
+          http.exchange(
+              clientId, secret, REDIRECT, http.createCode(clientId, REDIRECT).text("code"));
+      refreshToken = login.text("refresh_token");
+      answered.add(login.text("access_token"));
+
+      AtomicBoolean stop = new AtomicBoolean();
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      for (int t = 0; t < THREADS; t++) {
+        pool.submit(
+            () -> {
+              for (int i = 0; i < MAX_REQUESTS_PER_THREAD && !stop.get(); i++) {
+                try {
+                  Answer answer = http.refresh(clientId, secret, refreshToken);
+                  if (answer.status() == 200) {
+                    answered.add(answer.text("access_token"));
+                  }
+                } catch (RuntimeException e) {
+                  return;
+                }
+              }
+            });
+      }
+      Thread.sleep(LOAD_MILLIS);
+      sandbox.kill();
+      stop.set(true);
+      pool.shutdown();
+      assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      sandbox.kill();
+    }
+
+    assertThat(answered).hasSizeGreaterThan(100);
+    try (SandboxProcess restarted = SandboxProcess.start(data, dir.resolve("second.log"))) {
+      SandboxHttp http = restarted.http();
+      List<String> lost = new ArrayList<>();
+      for (String token : answered) {
+        if (http.get("/oauth/v1/access-tokens/" + token).status() != 200) {
+          lost.add(token.substring(0, 6));
+        }
+      }
+      assertThat(lost).as("answered tokens lost by kill -9, of " + answered.size()).isEmpty();
+      assertThat(http.get("/oauth/v1/refresh-tokens/" + refreshToken).status()).isEqualTo(200);
+    }
+  }
+}

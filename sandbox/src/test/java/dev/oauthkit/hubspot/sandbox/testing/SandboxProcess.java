@@ -1,0 +1,104 @@
+package dev.oauthkit.hubspot.sandbox.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The built sandbox jar running as a child process on a free port of 127.0.0.1. */
+public final class SandboxProcess implements AutoCloseable {
+
+  public static final String ADMIN_KEY = "it-admin-key";
+  private static final Pattern URL_LINE =
+      Pattern.compile("(?m)^  URL: +http://127\\.0\\.0\\.1:(\\d+)$");
+  private static final long START_TIMEOUT_MILLIS = 60_000;
+
+  private final Process process;
+  private final Path log;
+  private final int port;
+
+  private SandboxProcess(Process process, Path log, int port) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+  }
+
+  /**
+   * Starts {@code java -jar <sandbox.jar> --port=0 --data-dir=<dataDir> ...}, writing its output to
+   * a new {@code log}, and waits (at most a minute) for the URL it prints.
+   */
+  public static SandboxProcess start(Path dataDir, Path log, String... flags) throws IOException {
+    String jar = System.getProperty("sandbox.jar");
+    if (jar == null || !Files.exists(Path.of(jar))) {
+      throw new IllegalStateException("sandbox.jar must name the built jar, got " + jar);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of("-jar", jar, "--port=0", "--data-dir=" + dataDir, "--admin-key=" + ADMIN_KEY));
+    command.addAll(List.of(flags));
+    Files.createDirectories(log.getParent());
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      Matcher matcher = URL_LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));
+      if (matcher.find()) {
+        return new SandboxProcess(process, log, Integer.parseInt(matcher.group(1)));
+      }
+      sleep(50);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("the sandbox did not start; see " + log);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public SandboxHttp http() {
+    return SandboxHttp.on(port, ADMIN_KEY);
+  }
+
+  public String logText() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code kill -9}: no shutdown hook, no flush, no checkpoint. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** A graceful stop (SIGTERM). */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.oauthkit.hubspot.sandbox.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class FormParserTest {
+
+  @Test
+  void whenFormIsWellFormedThenFieldsAreDecoded() throws Exception {
+    assertThat(FormParser.parse(bytes("a=1&b=x+y%2Fz&c=&&d"), StandardCharsets.UTF_8))
+        .containsEntry("a", "1")
+        .containsEntry("b", "x y/z")
+        .containsEntry("c", "")
+        .containsEntry("d", "")
+        .hasSize(4);
+  }
+
+  @Test
+  void whenAFieldIsRepeatedThenTheFormIsRejectedNamingIt() {
+    FormParser.FormException e =
+        catchThrowableOfType(
+            FormParser.FormException.class,
+            () -> FormParser.parse(bytes("code=1&code=2"), StandardCharsets.UTF_8));
+
+    assertThat(e.field()).isEqualTo("code");
+    assertThat(e.getMessage()).doesNotContain("1").doesNotContain("2");
+  }
+
+  @Test
+  void whenAPercentEscapeIsBrokenThenTheFormIsRejectedNamingTheField() {
+    FormParser.FormException e =
+        catchThrowableOfType(
+            FormParser.FormException.class,
+            () -> FormParser.parse(bytes("client_id=ab%zz"), StandardCharsets.UTF_8));
+
+    assertThat(e.field()).isEqualTo("client_id");
+    assertThat(
+            catchThrowableOfType(
+                FormParser.FormException.class,
+                () -> FormParser.parse(bytes("x=%4"), StandardCharsets.UTF_8)))
+        .isNotNull();
+  }
+
+  @Test
+  void whenBytesAreNotUtf8ThenTheFormIsRejected() {
+    assertThat(
+            catchThrowableOfType(
+                FormParser.FormException.class,
+                () -> FormParser.parse(bytes("code=%C3%28"), StandardCharsets.UTF_8)))
+        .isNotNull();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+}
