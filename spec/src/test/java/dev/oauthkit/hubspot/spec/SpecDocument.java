@@ -29,6 +29,9 @@ final class SpecDocument {
   /** The packaged spec, as generators read it from the spec jar. */
   static final String CLASSPATH_SPEC = "hubspot-oauth-v1.yaml";
 
+  /** The sandbox admin API's spec, packaged beside it. */
+  static final String ADMIN_SPEC = "sandbox-admin-v1.yaml";
+
   private static final ObjectMapper YAML = YAMLMapper.builder().build();
   private static final List<String> HTTP_METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -56,6 +59,11 @@ final class SpecDocument {
     return new SpecDocument(packagedText());
   }
 
+  /** Reads another document packaged in this module's jar. */
+  static SpecDocument packaged(String name) {
+    return new SpecDocument(packagedText(name));
+  }
+
   /** Reads a spec from text, for tests that check a modified copy. */
   static SpecDocument of(String text) {
     return new SpecDocument(text);
@@ -63,8 +71,13 @@ final class SpecDocument {
 
   /** The packaged spec as text. */
   static String packagedText() {
-    try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream(CLASSPATH_SPEC)) {
-      Objects.requireNonNull(in, CLASSPATH_SPEC + " is not on the classpath");
+    return packagedText(CLASSPATH_SPEC);
+  }
+
+  /** A packaged document as text. */
+  static String packagedText(String name) {
+    try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream(name)) {
+      Objects.requireNonNull(in, name + " is not on the classpath");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

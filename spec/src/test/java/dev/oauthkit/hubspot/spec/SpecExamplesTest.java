@@ -30,6 +30,20 @@ class SpecExamplesTest {
                             .isEmpty()));
   }
 
+  @TestFactory
+  Stream<DynamicTest> whenAdminSpecExampleIsCheckedThenItMatchesItsSchema() {
+    SpecDocument admin = SpecDocument.packaged(SpecDocument.ADMIN_SPEC);
+    return admin.examples().stream()
+        .map(
+            example ->
+                DynamicTest.dynamicTest(
+                    example.name(),
+                    () ->
+                        assertThat(admin.validate(example.schemaPointer(), example.value()))
+                            .as("%s violates its schema", example.name())
+                            .isEmpty()));
+  }
+
   @Test
   void whenSpecIsWalkedThenEveryKindOfExampleIsFound() {
     List<String> names = SPEC.examples().stream().map(ExampleCase::name).toList();

@@ -28,6 +28,19 @@ class SpecParseTest {
   }
 
   @Test
+  void whenAdminSpecIsParsedThenThereAreNoMessages() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result =
+        new OpenAPIV3Parser().readLocation(SpecDocument.ADMIN_SPEC, null, options);
+
+    assertThat(result.getMessages()).isEmpty();
+    assertThat(result.getOpenAPI().getPaths())
+        .containsOnlyKeys(
+            "/sandbox/v1/apps", "/sandbox/v1/authorization-codes", "/sandbox/v1/faults");
+  }
+
+  @Test
   void whenSpecIsParsedThenEverySeedPathAndSchemaIsPresent() {
     OpenAPI api = parse().getOpenAPI();
 

@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.contract.report;
 
 import dev.oauthkit.hubspot.contract.server.CaseResult;
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
+import dev.oauthkit.hubspot.contract.spec.ExampleCase;
 import dev.oauthkit.hubspot.contract.spec.OperationContract;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class ContractReport {
   private final ContractSpec spec;
   private final String baseUrl;
   private final List<CaseResult> results;
-  private final Map<String, Set<Integer>> seen;
+  private final Set<SeenAnswer> answers;
   private final boolean flows;
   private final long seed;
 
@@ -28,13 +29,13 @@ public final class ContractReport {
       ContractSpec spec,
       String baseUrl,
       List<CaseResult> results,
-      Map<String, Set<Integer>> seen,
+      Set<SeenAnswer> answers,
       boolean flows,
       long seed) {
     this.spec = spec;
     this.baseUrl = baseUrl;
     this.results = List.copyOf(results);
-    this.seen = Map.copyOf(seen);
+    this.answers = Set.copyOf(answers);
     this.flows = flows;
     this.seed = seed;
   }
@@ -54,9 +55,22 @@ public final class ContractReport {
     return failures().isEmpty();
   }
 
-  /** The statuses seen per operationId. */
-  public Map<String, Set<Integer>> seenStatuses() {
-    return seen;
+  /** The kinds of answer seen. */
+  public Set<SeenAnswer> answers() {
+    return answers;
+  }
+
+  /** The spec's response examples that no answer matched (see {@link ExampleCoverage}). */
+  public List<String> uncoveredExamples() {
+    return spec.responseExamples().stream()
+        .filter(example -> !ExampleCoverage.covered(example, answers))
+        .map(example -> example.label())
+        .toList();
+  }
+
+  /** Whether every documented status and every example was seen. */
+  public boolean fullyCovered() {
+    return uncoveredExamples().isEmpty();
   }
 
   /**
@@ -121,24 +135,44 @@ public final class ContractReport {
     return out.toString();
   }
 
-  /** One row per operation and documented status: seen or not, and the requests sent. */
+  /**
+   * One row per operation and documented status: whether it was seen, the examples of that status
+   * matched by an answer, and the requests sent to the operation.
+   */
   public String coverageTable() {
     StringBuilder table = new StringBuilder();
-    table.append(String.format("%-28s %-7s %-6s %s%n", "operation", "status", "seen", "requests"));
+    table.append(
+        String.format(
+            "%-28s %-7s %-5s %-9s %s%n", "operation", "status", "seen", "examples", "requests"));
     Map<String, Map<String, Integer>> counts = counts();
+    List<ExampleCase> examples = spec.responseExamples();
     for (OperationContract operation : spec.operations()) {
-      Set<Integer> statuses = seen.getOrDefault(operation.operationId(), Set.of());
       for (String status : operation.statuses()) {
-        boolean hit = statuses.contains(Integer.parseInt(status));
+        int code = Integer.parseInt(status);
+        boolean hit =
+            answers.stream()
+                .anyMatch(
+                    a -> a.operationId().equals(operation.operationId()) && a.status() == code);
+        List<ExampleCase> ofStatus =
+            examples.stream()
+                .filter(e -> e.operation() == operation && e.response().status() == code)
+                .toList();
+        long covered = ofStatus.stream().filter(e -> ExampleCoverage.covered(e, answers)).count();
         table.append(
             String.format(
-                "%-28s %-7s %-6s %s%n",
+                "%-28s %-7s %-5s %-9s %s%n",
                 operation.operationId(),
                 status,
-                hit ? "yes" : "no",
+                hit ? "yes" : "NO",
+                covered + "/" + ofStatus.size(),
                 counts.getOrDefault(operation.operationId(), Map.of())));
       }
     }
+    List<String> uncovered = uncoveredExamples();
+    table.append(
+        uncovered.isEmpty()
+            ? "Every documented status and example was seen.\n"
+            : "Not seen: " + String.join(", ", uncovered) + "\n");
     return table.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.contract.server;
 
+import dev.oauthkit.hubspot.contract.report.SeenAnswer;
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import dev.oauthkit.hubspot.contract.spec.OperationContract;
 import java.util.ArrayList;
@@ -7,8 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends requests for one contract run, checks each response and keeps the results and the coverage
@@ -16,11 +20,13 @@ import java.util.TreeSet;
  */
 public final class ContractRun {
 
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
   private final ContractSpec spec;
   private final HttpProbe probe;
   private final ResponseChecker checker;
   private final List<CaseResult> results = Collections.synchronizedList(new ArrayList<>());
-  private final Map<String, Set<Integer>> seen = Collections.synchronizedMap(new TreeMap<>());
+  private final Set<SeenAnswer> answers = ConcurrentHashMap.newKeySet();
 
   ContractRun(ContractSpec spec, HttpProbe probe) {
     this.spec = spec;
@@ -51,12 +57,12 @@ public final class ContractRun {
       Set<Integer> expected) {
     Exchange exchange =
         probe.send(operation.method(), rawPath, contentType, body, headers, description);
-    List<String> problems = new ArrayList<>(checker.check(operation, exchange));
+    List<String> problems = new ArrayList<>(checker.check(operation, exchange, expected));
     if (exchange.answered() && !expected.isEmpty() && !expected.contains(exchange.status())) {
       problems.add("expected status " + expected + ", got " + exchange.status());
     }
     if (exchange.answered()) {
-      seen.computeIfAbsent(operation.operationId(), id -> new TreeSet<>()).add(exchange.status());
+      answers.add(answer(operation, exchange));
     }
     results.add(
         new CaseResult(
@@ -76,10 +82,23 @@ public final class ContractRun {
     }
   }
 
-  /** The statuses seen per operationId. */
-  public Map<String, Set<Integer>> seenStatuses() {
-    synchronized (seen) {
-      return Map.copyOf(seen);
+  /** The kinds of answer seen. */
+  public Set<SeenAnswer> answers() {
+    return Set.copyOf(answers);
+  }
+
+  private static SeenAnswer answer(OperationContract operation, Exchange exchange) {
+    String hubSpotStatus = null;
+    String category = null;
+    if (exchange.body().startsWith("{")) {
+      try {
+        JsonNode body = JSON.readTree(exchange.body());
+        hubSpotStatus = body.path("status").isString() ? body.path("status").asString() : null;
+        category = body.path("category").isString() ? body.path("category").asString() : null;
+      } catch (JacksonException e) {
+        // not JSON: the checker already reported it
+      }
     }
+    return new SeenAnswer(operation.operationId(), exchange.status(), hubSpotStatus, category);
   }
 }

@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.contract.server;
 
 import dev.oauthkit.hubspot.contract.spec.OperationContract;
+import dev.oauthkit.hubspot.contract.spec.ResponseContract;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -10,8 +11,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stateful sequence: exchange a code, read both metadata endpoints, refresh, reuse the code,
- * revoke, and see every token of the revoked grant answer 401. Needs the sandbox admin API.
+ * The stateful sequences, through the sandbox admin API: exchange, metadata, refresh, revoke and
+ * 401 afterwards; code reuse revoking what the code produced; redirect URI rules; and one injected
+ * server error per operation, so that every documented status is seen.
  */
 final class FlowCases {
 
@@ -37,38 +39,85 @@ final class FlowCases {
 
   void run() {
     SandboxAdmin.App app = admin.createApp("contract-tests");
-    String code = admin.createCode(app);
+    lifecycle(app);
+    codeReuse(app);
+    redirectUris(app);
+    serverErrors(app);
+  }
 
-    Exchange exchanged =
-        post("exchange a fresh code", codeForm(app, code, app.redirectUri()), Set.of(200));
-    JsonNode tokens = json(exchanged);
-    String accessToken = tokens.path("access_token").asString();
+  /** exchange -> metadata -> refresh -> revoke -> 401. */
+  private void lifecycle(SandboxAdmin.App app) {
+    JsonNode tokens = exchange(app, "exchange a fresh code");
     String refreshToken = tokens.path("refresh_token").asString();
-    if (accessToken.isEmpty() || refreshToken.isEmpty()) {
-      run.fail(GROUP, token.operationId(), "exchange a fresh code", "no tokens in the answer");
-      return;
-    }
-
-    send(accessMetadata, "access metadata of a fresh token", accessToken, Set.of(200));
-    send(refreshMetadata, "refresh metadata of a fresh token", refreshToken, Set.of(200));
+    send(accessMetadata, "access metadata", tokens.path("access_token").asString(), 200);
+    send(refreshMetadata, "refresh metadata", refreshToken, 200);
     Exchange refreshed =
         post("refresh", refreshForm(app, refreshToken, app.clientSecret()), Set.of(200));
-    String refreshedAccess = json(refreshed).path("access_token").asString();
-    send(accessMetadata, "access metadata of a refreshed token", refreshedAccess, Set.of(200));
-
-    post("reuse an exchanged code", codeForm(app, code, app.redirectUri()), Set.of(400));
+    String access = json(refreshed).path("access_token").asString();
+    send(accessMetadata, "access metadata of a refreshed token", access, 200);
     post("refresh with a wrong secret", refreshForm(app, refreshToken, "wrong"), Set.of(401));
-    String second = admin.createCode(app);
-    post(
-        "exchange with another redirect_uri",
-        codeForm(app, second, "https://elsewhere.example.com/cb"),
-        Set.of(400));
 
-    send(revoke, "revoke the refresh token", refreshToken, Set.of(204));
-    send(refreshMetadata, "refresh metadata after revoke", refreshToken, Set.of(401));
-    send(accessMetadata, "access metadata after revoke", refreshedAccess, Set.of(401));
+    send(revoke, "revoke the refresh token", refreshToken, 204);
+    send(refreshMetadata, "refresh metadata after revoke", refreshToken, 401);
+    send(accessMetadata, "access metadata after revoke", access, 401);
     post("refresh after revoke", refreshForm(app, refreshToken, app.clientSecret()), Set.of(400));
-    send(revoke, "revoke twice", refreshToken, Set.of(401));
+    send(revoke, "revoke twice", refreshToken, 401);
+  }
+
+  /** RFC 6749 4.1.2: a reused code is refused and the tokens it produced are revoked. */
+  private void codeReuse(SandboxAdmin.App app) {
+    String code = admin.createCode(app);
+    Exchange first = post("exchange a code", codeForm(app, code, app.redirectUri()), Set.of(200));
+    JsonNode tokens = json(first);
+    post("reuse an exchanged code", codeForm(app, code, app.redirectUri()), Set.of(400));
+    send(
+        accessMetadata,
+        "access token of a reused code",
+        tokens.path("access_token").asString(),
+        401);
+    send(
+        refreshMetadata,
+        "refresh token of a reused code",
+        tokens.path("refresh_token").asString(),
+        401);
+  }
+
+  private void redirectUris(SandboxAdmin.App app) {
+    post(
+        "exchange with an unregistered redirect_uri",
+        codeForm(app, admin.createCode(app), "https://elsewhere.example.com/cb"),
+        Set.of(400));
+    post(
+        "exchange with another registered redirect_uri",
+        codeForm(app, admin.createCode(app), app.otherRedirectUri()),
+        Set.of(400));
+  }
+
+  /** Arms one fault per documented 5xx and sends an otherwise good request. */
+  private void serverErrors(SandboxAdmin.App app) {
+    JsonNode tokens = exchange(app, "exchange a code before server errors");
+    String refreshToken = tokens.path("refresh_token").asString();
+    for (OperationContract operation : run.spec().operations()) {
+      for (ResponseContract response : operation.responses().values()) {
+        if (response.status() < 500) {
+          continue;
+        }
+        admin.armFault(operation.operationId(), response.status());
+        String name = "injected " + response.status();
+        if (operation == token) {
+          post(name, refreshForm(app, refreshToken, app.clientSecret()), Set.of(response.status()));
+        } else {
+          String value =
+              operation == accessMetadata ? tokens.path("access_token").asString() : refreshToken;
+          send(operation, name, value, response.status());
+        }
+      }
+    }
+  }
+
+  private JsonNode exchange(SandboxAdmin.App app, String name) {
+    String code = admin.createCode(app);
+    return json(post(name, codeForm(app, code, app.redirectUri()), Set.of(200)));
   }
 
   private Map<String, String> codeForm(SandboxAdmin.App app, String code, String redirectUri) {
@@ -110,9 +159,9 @@ final class FlowCases {
         expected);
   }
 
-  private Exchange send(OperationContract op, String name, String value, Set<Integer> expected) {
+  private void send(OperationContract op, String name, String value, int expected) {
     String path = op.expand(URLEncoder.encode(value, StandardCharsets.UTF_8));
-    return run.send(
+    run.send(
         GROUP,
         op,
         path,
@@ -120,7 +169,7 @@ final class FlowCases {
         null,
         Map.of(),
         name + " " + op.method() + " " + op.path(),
-        expected);
+        Set.of(expected));
   }
 
   private static JsonNode json(Exchange exchange) {

@@ -23,8 +23,8 @@ final class SandboxAdmin {
     this.adminKey = adminKey;
   }
 
-  /** A registered app: its client id and secret and its one redirect URI. */
-  record App(String clientId, String clientSecret, String redirectUri) {
+  /** A registered app: its client id and secret and its two redirect URIs. */
+  record App(String clientId, String clientSecret, String redirectUri, String otherRedirectUri) {
     @Override
     public String toString() {
       return "App[clientId=" + clientId + ", clientSecret=***]";
@@ -33,16 +33,25 @@ final class SandboxAdmin {
 
   App createApp(String name) {
     String redirectUri = "https://contract.example.com/callback";
+    String otherRedirectUri = "https://contract.example.com/other-callback";
     JsonNode app =
         post(
             "/sandbox/v1/apps",
             Map.of(
                 "name", name,
-                "redirect_uris", List.of(redirectUri),
+                "redirect_uris", List.of(redirectUri, otherRedirectUri),
                 "scopes", List.of("oauth", "crm.objects.contacts.read"),
                 "optional_scopes", List.of("automation")));
     return new App(
-        app.path("client_id").asString(), app.path("client_secret").asString(), redirectUri);
+        app.path("client_id").asString(),
+        app.path("client_secret").asString(),
+        redirectUri,
+        otherRedirectUri);
+  }
+
+  /** Makes the next request to the operation fail with this status. */
+  void armFault(String operationId, int status) {
+    post("/sandbox/v1/faults", Map.of("operation_id", operationId, "status", status, "count", 1));
   }
 
   String createCode(App app) {

@@ -54,8 +54,7 @@ public final class ServerContract {
           "cannot reach the server: "
               + reachable.failure()
               + " (is it running? is --base-url right?)");
-      return new ContractReport(
-          spec, probe.baseUrl(), run.results(), run.seenStatuses(), false, seed);
+      return new ContractReport(spec, probe.baseUrl(), run.results(), run.answers(), false, seed);
     }
     boolean flows = adminKey != null && !adminKey.isBlank();
     if (flows) {
@@ -67,8 +66,7 @@ public final class ServerContract {
     }
     new BadInputCases(run).run();
     new GeneratedCases(run, requestsPerOperation, seed).run();
-    return new ContractReport(
-        spec, probe.baseUrl(), run.results(), run.seenStatuses(), flows, seed);
+    return new ContractReport(spec, probe.baseUrl(), run.results(), run.answers(), flows, seed);
   }
 
   /** Builds a {@link ServerContract}. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oauthkit.hubspot.contract.server.CaseResult;
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class JUnitXmlTest {
                 new CaseResult("flow", "ok case", "getAccessTokenMetadata", 200, List.of()),
                 new CaseResult(
                     "generated", "bad <case>", "revokeRefreshToken", 404, List.of("status 404"))),
-            Map.of("getAccessTokenMetadata", Set.of(200)),
+            Set.of(new SeenAnswer("getAccessTokenMetadata", 200, null, null)),
             true,
             42);
 

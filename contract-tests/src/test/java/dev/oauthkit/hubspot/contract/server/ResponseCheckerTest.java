@@ -42,6 +42,13 @@ class ResponseCheckerTest {
   }
 
   @Test
+  void whenTheCaseAskedForTheServerErrorThenItIsNoProblem() {
+    assertThat(
+            CHECKER.check(METADATA, answer(500, "application/json", ERROR), java.util.Set.of(500)))
+        .isEmpty();
+  }
+
+  @Test
   void whenBodyIsHtmlThenTheProblemSaysItIsNotJson() {
     assertThat(CHECKER.check(METADATA, answer(401, "text/html", "<html>Unauthorized</html>")))
         .anyMatch(problem -> problem.contains("must be application/json, got text/html"))

@@ -40,7 +40,7 @@ class ContractSpecTest {
             "createOrRefreshAccessToken 400 BadAuthCodeErrorExample",
             "createOrRefreshAccessToken 401 BadClientIdErrorExample",
             "revokeRefreshToken 204")
-        .hasSize(17);
+        .hasSize(18);
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.admin.AdminAuthInterceptor;
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
+import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
+import dev.oauthkit.hubspot.sandbox.fault.FaultInterceptor;
 import dev.oauthkit.hubspot.sandbox.web.BodyFilter;
 import dev.oauthkit.hubspot.sandbox.web.JsonErrorValve;
 import dev.oauthkit.hubspot.sandbox.web.RequestLogFilter;
@@ -29,14 +31,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebConfiguration implements WebMvcConfigurer {
 
   private final AdminKey adminKey;
+  private final FaultInjector faults;
 
-  public WebConfiguration(AdminKey adminKey) {
+  public WebConfiguration(AdminKey adminKey, FaultInjector faults) {
     this.adminKey = adminKey;
+    this.faults = faults;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new AdminAuthInterceptor(adminKey)).addPathPatterns("/sandbox/v1/**");
+    registry.addInterceptor(new FaultInterceptor(faults)).addPathPatterns("/oauth/v1/**");
   }
 
   @Override

@@ -127,6 +127,13 @@ public final class Errors {
         .build();
   }
 
+  /** An injected server error ({@code POST /sandbox/v1/faults}), with the documented 500 body. */
+  public static ApiError injected(int status) {
+    return ApiError.builder(status, "SERVER_ERROR", "An unexpected error occurred")
+        .subCategory("INJECTED_FAULT")
+        .build();
+  }
+
   /** 500: our fault. */
   public static ApiError internal() {
     return ApiError.builder(500, "SERVER_ERROR", "An unexpected error occurred").build();

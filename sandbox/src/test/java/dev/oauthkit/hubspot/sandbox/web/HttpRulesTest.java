@@ -253,6 +253,40 @@ class HttpRulesTest {
     assertThat(SpecSchemas.hubspot().validate("RefreshTokenMetadata", refresh.body())).isEmpty();
   }
 
+  @Test
+  void whenAFaultIsArmedThenTheNextRequestsFailWith500AndThenServeNormally() {
+    Answer armed =
+        http.adminPost(
+            "/sandbox/v1/faults",
+            "{\"operation_id\":\"getAccessTokenMetadata\",\"status\":500,\"count\":2}");
+    assertThat(armed.status()).isEqualTo(201);
+    assertThat(SpecSchemas.admin().validate("Fault", armed.body())).isEmpty();
+
+    Answer first = http.get("/oauth/v1/access-tokens/anything");
+    Answer second = http.get("/oauth/v1/access-tokens/anything");
+    Answer third = http.get("/oauth/v1/access-tokens/anything");
+
+    assertThat(SpecSchemas.hubspot().statuses(ACCESS_PATH, "get")).contains(500);
+    assertError(first, 500, SpecSchemas.hubspot());
+    assertThat(first.text("category")).isEqualTo("SERVER_ERROR");
+    assertError(second, 500, SpecSchemas.hubspot());
+    assertError(third, 401, SpecSchemas.hubspot());
+  }
+
+  @Test
+  void whenAFaultNamesAnUnknownOperationOrCountThenTheAdminApiAnswers400() {
+    Answer unknown =
+        http.adminPost("/sandbox/v1/faults", "{\"operation_id\":\"deleteEverything\"}");
+    Answer zero =
+        http.adminPost(
+            "/sandbox/v1/faults", "{\"operation_id\":\"revokeRefreshToken\",\"count\":0}");
+
+    assertError(unknown, 400, SpecSchemas.admin());
+    assertError(zero, 400, SpecSchemas.admin());
+    assertThat(zero.body()).contains("count");
+    assertThat(http.delete("/oauth/v1/refresh-tokens/unknown").status()).isEqualTo(401);
+  }
+
   private static void assertTokenError(Answer answer, int status) {
     assertThat(SpecSchemas.hubspot().statuses(TOKEN_PATH, "post")).contains(status);
     assertError(answer, status, SpecSchemas.hubspot());

@@ -1,0 +1,44 @@
+package dev.oauthkit.hubspot.contract.report;
+
+import dev.oauthkit.hubspot.contract.spec.ExampleCase;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Whether a server produced an answer of the kind an example shows. An example with a HubSpot
+ * {@code status} field is matched by an answer with the same operation, HTTP status and {@code
+ * status}; one with only a {@code category}, by the same category; a success example or a response
+ * without a body, by the HTTP status alone.
+ */
+public final class ExampleCoverage {
+
+  private ExampleCoverage() {}
+
+  /** Whether any of the answers matches the example. */
+  public static boolean covered(ExampleCase example, Collection<SeenAnswer> answers) {
+    String operationId = example.operation().operationId();
+    int status = example.response().status();
+    String hubSpotStatus = text(example, "status");
+    String category = text(example, "category");
+    for (SeenAnswer answer : answers) {
+      if (!answer.operationId().equals(operationId) || answer.status() != status) {
+        continue;
+      }
+      if (hubSpotStatus != null) {
+        if (hubSpotStatus.equals(answer.hubSpotStatus())) {
+          return true;
+        }
+      } else if (category == null || Objects.equals(category, answer.category())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String text(ExampleCase example, String field) {
+    if (example.body() == null || !example.body().has(field)) {
+      return null;
+    }
+    return example.body().get(field).asString();
+  }
+}
