@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Runs the README's example against WireMock, and checks the README shows exactly this code. */
+/** Runs the README's examples against WireMock, and checks the README shows exactly this code. */
 class ReadmeExampleTest {
 
   @RegisterExtension
@@ -41,6 +42,12 @@ class ReadmeExampleTest {
           .options(wireMockConfig().dynamicPort())
           .failOnUnmatchedRequests(true)
           .build();
+
+  private static final Map<String, String> ENVIRONMENT =
+      Map.of(
+          "HUBSPOT_CLIENT_ID", "readme-client",
+          "HUBSPOT_CLIENT_SECRET", "readme-secret",
+          "HUBSPOT_REFRESH_TOKEN", "readme-refresh");
 
   /** Where the example persists rotated refresh tokens. */
   static final class TokenStore {
@@ -52,10 +59,10 @@ class ReadmeExampleTest {
   }
 
   static AccessTokenMetadata example(
-      String baseUrl, Function<String, String> environment, TokenStore store) throws IOException {
+      String baseUrl, Function<String, String> environment, TokenStore store) {
     // README:begin
     OAuthCredentials credentials = OAuthCredentials.fromEnvironment(environment);
-    HubSpotOAuthRetrofitClient hubspot =
+    var hubspot =
         HubSpotOAuthRetrofitClient.builder()
             .baseUrl(baseUrl) // leave out for https://api.hubapi.com
             .credentials(credentials)
@@ -64,16 +71,6 @@ class ReadmeExampleTest {
                     .refreshTokenListener(c -> store.save(c.refreshToken().orElseThrow()))
                     .build())
             .build();
-
-    // Other HubSpot APIs: a fresh bearer token on every call; a 401 refreshes and retries once.
-    OkHttpClient http =
-        new OkHttpClient.Builder().addInterceptor(hubspot.bearerInterceptor()).build();
-    Request contacts = new Request.Builder().url(baseUrl + "/crm/v3/objects/contacts").build();
-    try (Response response = http.newCall(contacts).execute()) {
-      System.out.println("contacts: HTTP " + response.code());
-    }
-
-    // The OAuth API itself, typed by the generated models.
     AccessTokenMetadata metadata =
         hubspot.getAccessTokenMetadata(hubspot.tokenProvider().accessToken());
     System.out.println("hub " + metadata.getHubId() + " scopes " + metadata.getScopes());
@@ -81,9 +78,20 @@ class ReadmeExampleTest {
     return metadata;
   }
 
-  @Test
-  void whenTheReadmeExampleRunsThenItRefreshesOnceCallsContactsAndReadsMetadata()
-      throws IOException {
+  static int bearerExample(HubSpotOAuthRetrofitClient hubspot, String baseUrl) throws IOException {
+    // README:begin
+    OkHttpClient http =
+        new OkHttpClient.Builder().addInterceptor(hubspot.bearerInterceptor()).build();
+    Request contacts = new Request.Builder().url(baseUrl + "/crm/v3/objects/contacts").build();
+    try (Response response = http.newCall(contacts).execute()) {
+      System.out.println("contacts: HTTP " + response.code());
+    }
+    // README:end
+    return HUBSPOT.findAll(getRequestedFor(urlEqualTo("/crm/v3/objects/contacts"))).size();
+  }
+
+  @BeforeEach
+  void stubHubSpot() {
     ObjectNode token = (ObjectNode) SpecExamples.node("TokenResponseSuccessExample");
     token.put("access_token", "readme-access").put("refresh_token", "readme-rotated");
     HUBSPOT.stubFor(
@@ -92,10 +100,10 @@ class ReadmeExampleTest {
                 aResponse()
                     .withHeader("Content-Type", "application/json")
                     .withBody(token.toString())));
-    HUBSPOT.stubFor(
-        get(urlEqualTo("/crm/v3/objects/contacts"))
-            .withHeader("Authorization", equalTo("Bearer readme-access"))
-            .willReturn(aResponse().withStatus(200).withBody("{\"results\":[]}")));
+  }
+
+  @Test
+  void whenTheReadmeExampleRunsThenItRefreshesOnceAndReadsMetadata() {
     HUBSPOT.stubFor(
         get(urlEqualTo("/oauth/v1/access-tokens/readme-access"))
             .willReturn(
@@ -103,36 +111,63 @@ class ReadmeExampleTest {
                     .withHeader("Content-Type", "application/json")
                     .withBody(SpecExamples.json("AccessTokenMetadataSuccessExample"))));
     TokenStore store = new TokenStore();
-    Map<String, String> environment =
-        Map.of(
-            "HUBSPOT_CLIENT_ID", "readme-client",
-            "HUBSPOT_CLIENT_SECRET", "readme-secret",
-            "HUBSPOT_REFRESH_TOKEN", "readme-refresh");
 
-    AccessTokenMetadata metadata = example(HUBSPOT.baseUrl(), environment::get, store);
+    AccessTokenMetadata metadata = example(HUBSPOT.baseUrl(), ENVIRONMENT::get, store);
 
     assertThat(metadata.getHubId()).isEqualTo(62515);
     assertThat(metadata.getScopes()).containsExactly("contacts", "content");
     assertThat(store.saved).containsExactly("readme-rotated");
     HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
-    HUBSPOT.verify(1, getRequestedFor(urlEqualTo("/crm/v3/objects/contacts")));
     HUBSPOT.verify(1, getRequestedFor(urlEqualTo("/oauth/v1/access-tokens/readme-access")));
   }
 
   @Test
-  void whenTheReadmeIsReadThenItsJavaExampleIsTheCodeThisTestRuns() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
-    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a ```java block").isTrue();
+  void whenTheReadmeBearerExampleRunsThenContactsGetsTheFreshToken() throws IOException {
+    HUBSPOT.stubFor(
+        get(urlEqualTo("/crm/v3/objects/contacts"))
+            .withHeader("Authorization", equalTo("Bearer readme-access"))
+            .willReturn(aResponse().withStatus(200).withBody("{\"results\":[]}")));
+    HubSpotOAuthRetrofitClient hubspot =
+        HubSpotOAuthRetrofitClient.builder()
+            .baseUrl(HUBSPOT.baseUrl())
+            .credentials(OAuthCredentials.fromEnvironment(ENVIRONMENT::get))
+            .build();
+
+    assertThat(bearerExample(hubspot, HUBSPOT.baseUrl())).isEqualTo(1);
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+  }
+
+  @Test
+  void whenTheReadmeIsReadThenItsJavaBlocksAreTheCodeThisTestRuns() throws IOException {
     String source =
         Files.readString(
             Path.of("src/test/java/dev/oauthkit/hubspot/retrofit/examples/ReadmeExampleTest.java"));
-    String snippet =
-        source.substring(
-            source.indexOf("// README:begin") + "// README:begin".length(),
-            source.indexOf("    // README:end"));
 
-    assertThat(normalized(block.group(1))).isEqualTo(normalized(snippet));
+    assertThat(javaBlocks(Files.readString(Path.of("README.md"))))
+        .isEqualTo(snippets(source))
+        .hasSize(2);
+  }
+
+  /** The README's ```java blocks, whitespace-normalized, in order. */
+  static List<String> javaBlocks(String readme) {
+    List<String> blocks = new ArrayList<>();
+    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    while (block.find()) {
+      blocks.add(normalized(block.group(1)));
+    }
+    return blocks;
+  }
+
+  /** The code between each begin and end marker in {@code source}, normalized, in order. */
+  static List<String> snippets(String source) {
+    List<String> snippets = new ArrayList<>();
+    Matcher snippet =
+        Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL)
+            .matcher(source);
+    while (snippet.find()) {
+      snippets.add(normalized(snippet.group(1)));
+    }
+    return snippets;
   }
 
   private static String normalized(String code) {
