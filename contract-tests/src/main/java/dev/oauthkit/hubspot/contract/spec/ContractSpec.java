@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -115,6 +116,19 @@ public final class ContractSpec {
   }
 
   /**
+   * Validates a request body (for a form, its fields as a JSON object of strings) against the
+   * operation's request schema.
+   *
+   * @return the violations, each naming the field; empty when the body is valid
+   */
+  public List<String> validateRequest(OperationContract operation, JsonNode body) {
+    if (operation.requestSchemaPointer() == null) {
+      return List.of("the operation documents no request body");
+    }
+    return validate(operation.requestSchemaPointer(), body);
+  }
+
+  /**
    * Validates a response body against the schema documented for that status.
    *
    * @return the violations, each naming the field; empty when the body is valid
@@ -123,9 +137,13 @@ public final class ContractSpec {
     if (response.schemaPointer() == null) {
       return body == null || body.isMissingNode() ? List.of() : List.of("no body is documented");
     }
+    return validate(response.schemaPointer(), body);
+  }
+
+  private List<String> validate(String schemaPointer, JsonNode body) {
     Schema schema =
         schemas.computeIfAbsent(
-            response.schemaPointer(),
+            schemaPointer,
             pointer -> registry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + pointer)));
     return schema.validate(body.toString(), InputFormat.JSON).stream()
         .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
@@ -156,18 +174,31 @@ public final class ContractSpec {
                     status, response(status, operationPointer + "/responses/" + status, response)));
     Map<String, JsonNode> requestExamples = new LinkedHashMap<>();
     String requestMediaType = null;
+    String requestSchema = null;
     if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
       for (Map.Entry<String, MediaType> media :
           operation.getRequestBody().getContent().entrySet()) {
         requestMediaType = media.getKey();
+        requestSchema =
+            operationPointer + "/requestBody/content/" + escape(media.getKey()) + "/schema";
         requestExamples.putAll(examples(media.getValue()));
+      }
+    }
+    String pathExample = null;
+    if (operation.getParameters() != null) {
+      for (Parameter parameter : operation.getParameters()) {
+        if ("path".equals(parameter.getIn()) && parameter.getExample() != null) {
+          pathExample = parameter.getExample().toString();
+        }
       }
     }
     return new OperationContract(
         operation.getOperationId(),
         method.name(),
         path,
+        pathExample,
         requestMediaType,
+        requestSchema,
         Map.copyOf(requestExamples),
         responses);
   }

@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
  * @param operationId the spec's operationId
  * @param method the HTTP method, upper case
  * @param path the path template, e.g. {@code /oauth/v1/access-tokens/{token}}
+ * @param pathExample the example value of the path parameter, or {@code null} without one
  * @param requestMediaType the request body's media type, or {@code null} without a body
+ * @param requestSchemaPointer the JSON pointer of the request body's schema, or {@code null}
  * @param requestExamples the request body examples by name
  * @param responses the documented responses by status code
  */
@@ -19,7 +21,9 @@ public record OperationContract(
     String operationId,
     String method,
     String path,
+    String pathExample,
     String requestMediaType,
+    String requestSchemaPointer,
     Map<String, JsonNode> requestExamples,
     Map<String, ResponseContract> responses) {
 
