@@ -3,8 +3,11 @@ package dev.oauthkit.hubspot.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Helpers that keep secrets out of text: a short fingerprint to identify a secret, and redaction of
@@ -34,6 +37,25 @@ public final class Secrets {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
+  }
+
+  /**
+   * Returns every secret a call to the OAuth API may carry, for {@link #redact}: the call's own
+   * token or code, the client secret and the current refresh token.
+   *
+   * @param credentials the client's current credentials
+   * @param callSecret the token or code the call sent, or {@code null}
+   * @return the secrets; {@code null} entries are left out
+   */
+  public static List<String> carriedBy(OAuthCredentials credentials, String callSecret) {
+    Objects.requireNonNull(credentials, "credentials");
+    List<String> secrets = new ArrayList<>();
+    if (callSecret != null) {
+      secrets.add(callSecret);
+    }
+    secrets.add(credentials.clientSecret());
+    credentials.refreshToken().ifPresent(secrets::add);
+    return List.copyOf(secrets);
   }
 
   /**

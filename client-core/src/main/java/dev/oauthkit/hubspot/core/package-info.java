@@ -4,9 +4,11 @@
  * <p>{@link dev.oauthkit.hubspot.core.OAuthCredentials} and {@link
  * dev.oauthkit.hubspot.core.AuthorizationUrl} cover the app's configuration and the browser step;
  * {@link dev.oauthkit.hubspot.core.AccessTokenProvider} keeps an access token fresh through a
- * {@link dev.oauthkit.hubspot.core.TokenEndpoint} that each stack implements; {@link
- * dev.oauthkit.hubspot.core.HubSpotOAuthException} reports every non-2xx answer. Nothing here
- * depends on an HTTP or JSON library, and no secret ever appears in a {@code toString()}, an
- * exception message or a log line.
+ * {@link dev.oauthkit.hubspot.core.TokenEndpoint}; {@link
+ * dev.oauthkit.hubspot.core.HubSpotOAuthException} reports every non-2xx answer. {@link
+ * dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder} holds the builder options every stack's
+ * client shares, and {@link dev.oauthkit.hubspot.core.stack} the operations a stack's facade is
+ * built on. Nothing here depends on an HTTP library, and no secret ever appears in a {@code
+ * toString()}, an exception message or a log line.
  */
 package dev.oauthkit.hubspot.core;

@@ -28,6 +28,17 @@ class SecretsTest {
   }
 
   @Test
+  void whenACallFailsThenItsSecretsAreItsOwnTokenTheClientSecretAndTheRefreshToken() {
+    OAuthCredentials credentials = OAuthCredentials.of("id", "client-secret", "refresh-token");
+
+    assertThat(Secrets.carriedBy(credentials, "the-code"))
+        .containsExactly("the-code", "client-secret", "refresh-token");
+    assertThat(Secrets.carriedBy(OAuthCredentials.of("id", "client-secret"), null))
+        .containsExactly("client-secret");
+    assertThatThrownBy(() -> Secrets.carriedBy(null, "x")).hasMessage("credentials");
+  }
+
+  @Test
   void whenATokenSetIsPrintedThenOnlyFingerprintsAppear() {
     TokenSet tokens =
         TokenSet.of("the-access-token", Duration.ofSeconds(1800), "the-refresh-token");

@@ -9,37 +9,48 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.oauthkit.hubspot.core.contract.ContractAssertions.assertFormRequest;
 import static dev.oauthkit.hubspot.core.contract.ContractAssertions.assertPlainRequest;
 import static dev.oauthkit.hubspot.core.contract.ContractAssertions.inParallel;
 import static dev.oauthkit.hubspot.core.contract.ContractAssertions.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
+import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.TokenSet;
 import dev.oauthkit.hubspot.core.testing.LogCapture;
 import dev.oauthkit.hubspot.core.testing.MutableClock;
 import dev.oauthkit.hubspot.core.testing.RecordingSleeper;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
+import dev.oauthkit.hubspot.core.testing.WireMockHubSpot;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,8 +59,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The behaviour every stack's {@link HubSpotOAuthClient} must show against a WireMock HubSpot that
  * serves the spec's examples and fails on any unmatched request. Each test stubs, calls, asserts
- * the answer and then verifies what WireMock received. A stack subclasses this with three small
- * factory methods.
+ * the answer and then verifies what WireMock received. It covers the four operations, the token
+ * provider on the stack, bearer tokens for other HubSpot APIs, secrets, and the builder's options
+ * as they reach the wire. A stack subclasses this with a few small hooks: its builder, its own HTTP
+ * client option, its default User-Agent and its bearer-token support.
  *
  * @param <T> the stack's generated {@code TokenResponse}
  * @param <A> the stack's generated {@code AccessTokenMetadata}
@@ -58,12 +71,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 public abstract class HubSpotOAuthClientContract<T, A, R> {
 
   /** The WireMock HubSpot; any request without a stub fails the test. */
-  @RegisterExtension
-  protected static final WireMockExtension HUBSPOT =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort())
-          .failOnUnmatchedRequests(true)
-          .build();
+  @RegisterExtension protected static final WireMockExtension HUBSPOT = WireMockHubSpot.strict();
 
   private static final String TOKEN_PATH = ContractAssertions.TOKEN_PATH;
   private static final Map<String, String> REFRESH_FORM =
@@ -75,24 +83,40 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
   private static final String REFRESH_TOKEN = REFRESH_FORM.get("refresh_token");
   private static final String EXAMPLE_ACCESS_TOKEN =
       SpecExamples.node("TokenResponseSuccessExample").get("access_token").asText();
+  private static final String METADATA_PATH = "/oauth/v1/refresh-tokens/" + REFRESH_TOKEN;
+  private static final String CONTACTS_PATH = "/crm/v3/objects/contacts";
+  private static final ObjectMapper JSON =
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+  private final Supplier<
+          ? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?>>
+      builders;
+  private final String defaultUserAgent;
   private final MutableClock clock = MutableClock.atFixedStart();
   private final RecordingSleeper sleeper = RecordingSleeper.advancing(clock);
   private final List<OAuthCredentials> rotations = new CopyOnWriteArrayList<>();
 
   /**
-   * Creates the stack's client.
+   * Sets up the contract for one stack.
    *
-   * @param baseUrl the WireMock base URL, without a trailing slash
-   * @param credentials the credentials to use
-   * @param options the token-provider options (test clock, recording sleeper, listener)
-   * @return the client
+   * @param builders starts the stack's builder, for example {@code
+   *     HubSpotOAuthRetrofitClient::builder}
+   * @param defaultUserAgent the User-Agent the stack sends unless another is set
    */
-  protected abstract HubSpotOAuthClient<T, A, R> newClient(
-      String baseUrl, OAuthCredentials credentials, TokenProviderOptions options);
+  protected HubSpotOAuthClientContract(
+      Supplier<? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?>>
+          builders,
+      String defaultUserAgent) {
+    this.builders = builders;
+    this.defaultUserAgent = defaultUserAgent;
+  }
 
-  /** Serializes a generated model with the stack's mapper, leaving out absent fields. */
-  protected abstract JsonNode toJson(Object model);
+  /**
+   * Starts the stack's builder with its own HTTP client option set to a client that adds header
+   * {@code name: value} to every request.
+   */
+  protected abstract HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?>
+      builderWithBaseClientHeader(String name, String value);
 
   /**
    * Sends {@code GET url} through the stack's bearer-token support for other HubSpot APIs.
@@ -101,6 +125,15 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
    */
   protected abstract int getWithBearer(HubSpotOAuthClient<T, A, R> client, String url)
       throws IOException;
+
+  /**
+   * Asserts how the stack's bearer-token support reports a token it could not obtain (the token
+   * call answered 400), as thrown by {@link #getWithBearer}.
+   */
+  protected abstract void assertBearerFailure(Throwable failure);
+
+  /** Returns the factories of the stack's bearer-token support, such as its interceptor. */
+  protected abstract List<Function<AccessTokenProvider, Object>> bearerSupport();
 
   // ---- POST /oauth/v1/token ----
 
@@ -120,7 +153,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
   void whenAnAuthorizationCodeIsExchangedThenTheFormIsExactAndTheProviderHoldsTheTokens() {
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH)).willReturn(json(200, "TokenResponseSuccessExample")));
-    HubSpotOAuthClient<T, A, R> client = newClient(HUBSPOT.baseUrl(), credentials(null), options());
+    HubSpotOAuthClient<T, A, R> client = client(null);
 
     T response =
         client.exchangeAuthorizationCode(CODE_FORM.get("code"), CODE_FORM.get("redirect_uri"));
@@ -444,10 +477,173 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
     assertThat(HUBSPOT.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)))).hasSize(3);
   }
 
+  // ---- the builder and the facade ----
+
+  @Test
+  void whenABaseClientAndUserAgentAreGivenThenBothApplyAndHeadersAreSentOnce() {
+    stubMetadata(METADATA_PATH);
+
+    builderWithBaseClientHeader("X-App", "billing")
+        .baseUrl(HUBSPOT.baseUrl())
+        .credentials(credentials(REFRESH_TOKEN))
+        .userAgent("billing/2.1")
+        .build()
+        .getRefreshTokenMetadata(REFRESH_TOKEN);
+
+    LoggedRequest request = only(getRequestedFor(urlEqualTo(METADATA_PATH)));
+    assertThat(request.getHeaders().getHeader("User-Agent").values())
+        .containsExactly("billing/2.1");
+    assertThat(request.getHeaders().getHeader("Accept").values())
+        .containsExactly("application/json");
+    assertThat(request.getHeaders().getHeader("X-App").values()).containsExactly("billing");
+  }
+
+  @Test
+  void whenNoUserAgentIsGivenThenTheDefaultIsSent() {
+    stubMetadata(METADATA_PATH);
+
+    client(REFRESH_TOKEN).getRefreshTokenMetadata(REFRESH_TOKEN);
+
+    assertThat(
+            only(getRequestedFor(urlEqualTo(METADATA_PATH)))
+                .getHeaders()
+                .getHeader("User-Agent")
+                .values())
+        .containsExactly(defaultUserAgent)
+        .allSatisfy(
+            agent -> assertThat(agent).startsWith(HubSpotOAuthClientBuilder.USER_AGENT_PREFIX));
+  }
+
+  @Test
+  void whenTheBaseUrlHasAPathThenOperationsResolveBelowIt() {
+    stubMetadata("/hubspot" + METADATA_PATH);
+
+    newClient(HUBSPOT.baseUrl() + "/hubspot", credentials(REFRESH_TOKEN), options())
+        .getRefreshTokenMetadata(REFRESH_TOKEN);
+
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo("/hubspot" + METADATA_PATH)));
+  }
+
+  @Test
+  void whenATokenContainsASlashThenItStaysOnePathSegment() {
+    stubMetadata("/oauth/v1/refresh-tokens/refresh%2Ftoken");
+
+    client(REFRESH_TOKEN).getRefreshTokenMetadata("refresh/token");
+
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo("/oauth/v1/refresh-tokens/refresh%2Ftoken")));
+  }
+
+  @Test
+  void whenTheServerIsSlowerThanTheReadTimeoutThenAnUncheckedIoExceptionIsThrown() {
+    HUBSPOT.stubFor(get(urlEqualTo(METADATA_PATH)).willReturn(aResponse().withFixedDelay(2_000)));
+    HubSpotOAuthClient<T, A, R> client =
+        builder()
+            .baseUrl(HUBSPOT.baseUrl())
+            .credentials(credentials(REFRESH_TOKEN))
+            .readTimeout(Duration.ofMillis(100))
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    assertThatThrownBy(() -> client.getRefreshTokenMetadata(REFRESH_TOKEN))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("getRefreshTokenMetadata failed: SocketTimeoutException")
+        .hasCauseInstanceOf(SocketTimeoutException.class);
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo(METADATA_PATH)));
+  }
+
+  @Test
+  void whenTheBearerTokenCannotBeObtainedThenTheCallFailsAndIsNeverSent() {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH)).willReturn(json(400, "BadRefreshTokenErrorExample")));
+
+    Throwable failure =
+        catchThrowable(
+            () -> getWithBearer(client(REFRESH_TOKEN), HUBSPOT.baseUrl() + CONTACTS_PATH));
+
+    assertBearerFailure(failure);
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      assertThat(t.getMessage()).doesNotContain(CLIENT_SECRET, REFRESH_TOKEN);
+    }
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    assertThat(HUBSPOT.findAll(getRequestedFor(urlEqualTo(CONTACTS_PATH)))).isEmpty();
+  }
+
+  @Test
+  void whenPrintedThenTheClientShowsItsBaseUrlAndNoSecret() {
+    HubSpotOAuthClient<T, A, R> client = builder().credentials(credentials(REFRESH_TOKEN)).build();
+    AccessTokenProvider provider = providerHolding("printed-access");
+    List<String> texts = new ArrayList<>(List.of(client.toString()));
+    bearerSupport().forEach(support -> texts.add(support.apply(provider).toString()));
+
+    assertThat(texts)
+        .hasSize(1 + bearerSupport().size())
+        .allSatisfy(
+            text ->
+                assertThat(text).doesNotContain(CLIENT_SECRET, REFRESH_TOKEN, "printed-access"));
+    assertThat(client.toString()).contains("baseUrl=https://api.hubapi.com/");
+  }
+
+  @Test
+  void whenArgumentsAreMissingOrInvalidThenTheMessageNamesThem() {
+    BuilderAssertions.assertGuardsNameTheirArgument(builder());
+    for (Function<AccessTokenProvider, Object> support : bearerSupport()) {
+      assertThatThrownBy(() -> support.apply(null)).hasMessage("provider");
+    }
+    HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+    for (Runnable call :
+        List.<Runnable>of(
+            () -> client.exchangeAuthorizationCode(null, "https://a.example"),
+            () -> client.refreshAccessToken(null),
+            () -> client.getAccessTokenMetadata(null),
+            () -> client.getRefreshTokenMetadata(null),
+            () -> client.revokeRefreshToken(null))) {
+      assertThatThrownBy(call::run)
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageMatching("code|refreshToken|accessToken");
+    }
+    assertThatThrownBy(() -> client.exchangeAuthorizationCode("c", null)).hasMessage("redirectUri");
+  }
+
   // ---- fixtures ----
 
   private HubSpotOAuthClient<T, A, R> client(String refreshToken) {
     return newClient(HUBSPOT.baseUrl(), credentials(refreshToken), options());
+  }
+
+  private HubSpotOAuthClient<T, A, R> newClient(
+      String baseUrl, OAuthCredentials credentials, TokenProviderOptions options) {
+    return builder()
+        .baseUrl(baseUrl)
+        .credentials(credentials)
+        .tokenProviderOptions(options)
+        .build();
+  }
+
+  private HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?> builder() {
+    return builders.get();
+  }
+
+  /** Serializes a generated model, leaving out absent fields. */
+  private static JsonNode toJson(Object model) {
+    return JSON.valueToTree(model);
+  }
+
+  private static void stubMetadata(String path) {
+    HUBSPOT.stubFor(
+        get(urlEqualTo(path)).willReturn(json(200, "RefreshTokenMetadataSuccessExample")));
+  }
+
+  /** A provider that already holds {@code accessToken}; it never calls its endpoint. */
+  private static AccessTokenProvider providerHolding(String accessToken) {
+    AccessTokenProvider provider =
+        AccessTokenProvider.create(
+            credentials(REFRESH_TOKEN),
+            c -> {
+              throw new AssertionError("no refresh expected");
+            },
+            TokenProviderOptions.defaults());
+    provider.install(TokenSet.of(accessToken, Duration.ofHours(1), null));
+    return provider;
   }
 
   private static OAuthCredentials credentials(String refreshToken) {

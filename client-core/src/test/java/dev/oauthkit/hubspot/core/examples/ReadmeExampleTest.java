@@ -6,15 +6,12 @@ import dev.oauthkit.hubspot.core.AuthorizationUrl;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's example, and checks the README shows exactly this code. */
@@ -71,22 +68,7 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void whenTheReadmeIsReadThenItsJavaExampleIsTheCodeThisTestRuns() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
-    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a ```java block").isTrue();
-    String source =
-        Files.readString(
-            Path.of("src/test/java/dev/oauthkit/hubspot/core/examples/ReadmeExampleTest.java"));
-    String snippet =
-        source.substring(
-            source.indexOf("// README:begin") + "// README:begin".length(),
-            source.indexOf("    // README:end"));
-
-    assertThat(normalized(block.group(1))).isEqualTo(normalized(snippet));
-  }
-
-  private static String normalized(String code) {
-    return code.replaceAll("\\s+", " ").strip();
+  void whenTheReadmeIsReadThenItsJavaExampleIsTheCodeThisTestRuns() {
+    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), ReadmeExampleTest.class, 1);
   }
 }

@@ -1,11 +1,10 @@
 package dev.oauthkit.hubspot.feign.client;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
-import dev.oauthkit.hubspot.core.OAuthCredentials;
-import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
 import dev.oauthkit.hubspot.feign.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.feign.model.RefreshTokenMetadata;
@@ -15,13 +14,13 @@ import feign.FeignException;
 import feign.RequestLine;
 import feign.Target;
 import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
 
-/** Runs the shared client contract against the Feign facade. */
+/** Runs the shared client contract against the Feign facade, its interceptor and capability. */
 class FeignClientContractTest
     extends HubSpotOAuthClientContract<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   /** Another HubSpot API, as an app would declare it; the URI argument picks the URL. */
   interface OtherApi {
@@ -29,19 +28,19 @@ class FeignClientContractTest
     String get(URI uri);
   }
 
-  @Override
-  protected HubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> newClient(
-      String baseUrl, OAuthCredentials credentials, TokenProviderOptions options) {
-    return HubSpotOAuthFeignClient.builder()
-        .baseUrl(baseUrl)
-        .credentials(credentials)
-        .tokenProviderOptions(options)
-        .build();
+  FeignClientContractTest() {
+    super(HubSpotOAuthFeignClient::builder, HubSpotOAuthFeignClient.DEFAULT_USER_AGENT);
   }
 
+  /** The base client's interceptor runs inside feign-okhttp, after the facade's own headers. */
   @Override
-  protected JsonNode toJson(Object model) {
-    return JSON.valueToTree(model);
+  protected HubSpotOAuthFeignClient.Builder builderWithBaseClientHeader(String name, String value) {
+    OkHttpClient base =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> chain.proceed(chain.request().newBuilder().header(name, value).build()))
+            .build();
+    return HubSpotOAuthFeignClient.builder().okHttpClient(base);
   }
 
   /** A plain Feign client with the facade's interceptor and capability; a failure's status. */
@@ -61,5 +60,16 @@ class FeignClientContractTest
     } catch (FeignException e) {
       return e.status();
     }
+  }
+
+  /** A Feign interceptor's exception propagates as it is, and the request is not sent. */
+  @Override
+  protected void assertBearerFailure(Throwable failure) {
+    assertThat(failure).isInstanceOf(HubSpotOAuthException.class);
+  }
+
+  @Override
+  protected List<Function<AccessTokenProvider, Object>> bearerSupport() {
+    return List.of(BearerTokenInterceptor::create, UnauthorizedRetry::create);
   }
 }

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
+import dev.oauthkit.hubspot.core.testing.WireMockHubSpot;
 import feign.Feign;
 import feign.Headers;
 import feign.Param;
@@ -32,12 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TokenRequestOnTheWireTest {
 
-  @RegisterExtension
-  static final WireMockExtension HUBSPOT =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort())
-          .failOnUnmatchedRequests(true)
-          .build();
+  @RegisterExtension static final WireMockExtension HUBSPOT = WireMockHubSpot.strict();
 
   private static final String TOKEN_PATH = "/oauth/v1/token";
   // Characters a form must escape, in every secret.

@@ -4,23 +4,26 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
-import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
-import dev.oauthkit.hubspot.core.OAuthCredentials;
-import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.ClientSettings;
+import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.TokenSet;
+import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
+import dev.oauthkit.hubspot.core.stack.ErrorBodies;
+import dev.oauthkit.hubspot.core.stack.ErrorResponse;
+import dev.oauthkit.hubspot.core.stack.HttpCall;
+import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.retrofit.api.AccessTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.TokenManagementApi;
 import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.retrofit.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.retrofit.model.TokenResponse;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.Objects;
-import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -31,49 +34,39 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * UncheckedIOException}. Thread-safe; build one per app and account.
  */
 public final class HubSpotOAuthRetrofitClient
-    implements HubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
+    extends AbstractHubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
 
   /** HubSpot's API host. */
-  public static final String DEFAULT_BASE_URL = "https://api.hubapi.com";
+  public static final String DEFAULT_BASE_URL = HubSpotOAuthClientBuilder.DEFAULT_BASE_URL;
 
   /** The User-Agent sent unless another is set. */
-  public static final String DEFAULT_USER_AGENT = "hubspot-oauth-client-retrofit";
+  public static final String DEFAULT_USER_AGENT =
+      HubSpotOAuthClientBuilder.USER_AGENT_PREFIX + "retrofit";
 
-  private final HttpUrl baseUrl;
   private final TokenManagementApi tokens;
   private final AccessTokensApi accessTokens;
   private final RefreshTokensApi refreshTokens;
-  private final CallExecutor calls;
-  private final AccessTokenProvider provider;
 
-  private HubSpotOAuthRetrofitClient(Builder b) {
-    this.baseUrl = b.baseUrl;
-    ObjectMapper mapper =
-        new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private HubSpotOAuthRetrofitClient(ClientSettings settings, OkHttpClient okHttpClient) {
+    super(settings);
     OkHttpClient.Builder http =
-        (b.okHttpClient != null ? b.okHttpClient.newBuilder() : new OkHttpClient.Builder())
-            .addInterceptor(headers(b.userAgent));
-    if (b.connectTimeout != null) {
-      http.connectTimeout(b.connectTimeout);
-    }
-    if (b.readTimeout != null) {
-      http.readTimeout(b.readTimeout);
-    }
+        (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
+            .addInterceptor(headers(settings.userAgent()));
+    settings.connectTimeout().ifPresent(http::connectTimeout);
+    settings.readTimeout().ifPresent(http::readTimeout);
     Retrofit retrofit =
         new Retrofit.Builder()
-            .baseUrl(b.baseUrl)
+            .baseUrl(settings.baseUrl().toString())
             .client(http.build())
-            .addConverterFactory(JacksonConverterFactory.create(mapper))
+            .addConverterFactory(
+                JacksonConverterFactory.create(
+                    new ObjectMapper()
+                        .registerModule(new JavaTimeModule())
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)))
             .build();
     this.tokens = retrofit.create(TokenManagementApi.class);
     this.accessTokens = retrofit.create(AccessTokensApi.class);
     this.refreshTokens = retrofit.create(RefreshTokensApi.class);
-    this.calls =
-        CallExecutor.create(
-            ErrorMapper.create(mapper, b.options.clock()), this::currentCredentials);
-    this.provider = AccessTokenProvider.create(b.credentials, this::refresh, b.options);
   }
 
   /** Starts a builder. */
@@ -81,111 +74,52 @@ public final class HubSpotOAuthRetrofitClient
     return new Builder();
   }
 
-  @Override
-  public TokenResponse exchangeAuthorizationCode(String code, String redirectUri) {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(redirectUri, "redirectUri");
-    OAuthCredentials credentials = provider.credentials();
-    TokenResponse response =
-        calls.unchecked(
-            "createOrRefreshAccessToken",
-            tokens.createOrRefreshAccessToken(
-                "authorization_code",
-                credentials.clientId(),
-                credentials.clientSecret(),
-                redirectUri,
-                code,
-                null),
-            code);
-    provider.install(toTokenSet(response));
-    return response;
-  }
-
-  @Override
-  public TokenResponse refreshAccessToken(String refreshToken) {
-    Objects.requireNonNull(refreshToken, "refreshToken");
-    OAuthCredentials credentials = provider.credentials();
-    return calls.unchecked(
-        "createOrRefreshAccessToken",
-        tokens.createOrRefreshAccessToken(
-            "refresh_token",
-            credentials.clientId(),
-            credentials.clientSecret(),
-            null,
-            null,
-            refreshToken),
-        refreshToken);
-  }
-
-  @Override
-  public AccessTokenMetadata getAccessTokenMetadata(String accessToken) {
-    Objects.requireNonNull(accessToken, "accessToken");
-    return calls.unchecked(
-        "getAccessTokenMetadata", accessTokens.getAccessTokenMetadata(accessToken), accessToken);
-  }
-
-  @Override
-  public RefreshTokenMetadata getRefreshTokenMetadata(String refreshToken) {
-    Objects.requireNonNull(refreshToken, "refreshToken");
-    return calls.unchecked(
-        "getRefreshTokenMetadata",
-        refreshTokens.getRefreshTokenMetadata(refreshToken),
-        refreshToken);
-  }
-
-  @Override
-  public void revokeRefreshToken(String refreshToken) {
-    Objects.requireNonNull(refreshToken, "refreshToken");
-    calls.unchecked(
-        "revokeRefreshToken", refreshTokens.revokeRefreshToken(refreshToken), refreshToken);
-  }
-
-  @Override
-  public AccessTokenProvider tokenProvider() {
-    return provider;
-  }
-
   /** Returns an interceptor that puts this client's access token on calls to other HubSpot APIs. */
   public BearerTokenInterceptor bearerInterceptor() {
-    return BearerTokenInterceptor.create(provider);
+    return BearerTokenInterceptor.create(tokenProvider());
   }
 
   @Override
-  public String toString() {
-    return "HubSpotOAuthRetrofitClient{baseUrl=" + baseUrl + ", tokenProvider=" + provider + "}";
+  protected HttpCall<TokenResponse> tokenCall(TokenForm form) {
+    return http(form.applyTo(tokens::createOrRefreshAccessToken));
   }
 
-  /** The provider's {@link dev.oauthkit.hubspot.core.TokenEndpoint}: one refresh, no retry. */
-  private TokenSet refresh(OAuthCredentials credentials) throws IOException {
-    String refreshToken = credentials.refreshToken().orElseThrow();
-    return toTokenSet(
-        calls.execute(
-            "createOrRefreshAccessToken",
-            tokens.createOrRefreshAccessToken(
-                "refresh_token",
-                credentials.clientId(),
-                credentials.clientSecret(),
-                null,
-                null,
-                refreshToken),
-            refreshToken));
+  @Override
+  protected HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken) {
+    return http(accessTokens.getAccessTokenMetadata(accessToken));
   }
 
-  private OAuthCredentials currentCredentials() {
-    return provider.credentials();
+  @Override
+  protected HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken) {
+    return http(refreshTokens.getRefreshTokenMetadata(refreshToken));
   }
 
-  private static TokenSet toTokenSet(TokenResponse response) {
-    if (response == null || response.getAccessToken() == null || response.getExpiresIn() == null) {
-      throw new UncheckedIOException(
-          new IOException("token response lacks access_token or expires_in"));
-    }
-    return TokenSet.of(
-        response.getAccessToken(),
-        Duration.ofSeconds(response.getExpiresIn()),
-        response.getRefreshToken());
+  @Override
+  protected HttpCall<Void> revokeCall(String refreshToken) {
+    return http(refreshTokens.revokeRefreshToken(refreshToken));
   }
 
+  @Override
+  protected TokenSet tokenSet(TokenResponse response) {
+    return tokenSet(response.getAccessToken(), response.getExpiresIn(), response.getRefreshToken());
+  }
+
+  /** A Retrofit call: the body of a 2xx answer, or status, Retry-After and body of any other. */
+  private static <T> HttpCall<T> http(Call<T> call) {
+    return () -> {
+      Response<T> response = call.execute();
+      if (response.isSuccessful()) {
+        return response.body();
+      }
+      ResponseBody body = response.errorBody();
+      throw ErrorResponse.of(
+          response.code(),
+          response.headers().get("Retry-After"),
+          body == null ? null : ErrorBodies.read(body.charStream()));
+    };
+  }
+
+  /** User-Agent and Accept, once each, replacing whatever the generated annotations set. */
   private static Interceptor headers(String userAgent) {
     return chain ->
         chain.proceed(
@@ -197,73 +131,20 @@ public final class HubSpotOAuthRetrofitClient
                 .build());
   }
 
-  /** Builds a {@link HubSpotOAuthRetrofitClient}; only the credentials are required. */
-  public static final class Builder {
-    private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL + "/");
-    private OAuthCredentials credentials;
-    private OkHttpClient okHttpClient;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private String userAgent = DEFAULT_USER_AGENT;
-    private TokenProviderOptions options = TokenProviderOptions.defaults();
+  /**
+   * Builds a {@link HubSpotOAuthRetrofitClient}; only the credentials are required. Besides the
+   * options every stack shares, it takes an {@link OkHttpClient} to derive the HTTP client from.
+   */
+  public static final class Builder
+      extends HubSpotOAuthClientBuilder<Builder, HubSpotOAuthRetrofitClient, OkHttpClient> {
 
-    private Builder() {}
-
-    /** Sets the API host (default {@value #DEFAULT_BASE_URL}), for example a local sandbox. */
-    public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl");
-      HttpUrl parsed = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-      if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + baseUrl);
-      }
-      this.baseUrl = parsed;
-      return this;
-    }
-
-    /** Sets the client credentials and, normally, the refresh token. Required. */
-    public Builder credentials(OAuthCredentials credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials");
-      return this;
+    private Builder() {
+      super(DEFAULT_USER_AGENT, HubSpotOAuthRetrofitClient::new);
     }
 
     /** Derives the HTTP client from {@code okHttpClient}, sharing its pool and interceptors. */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-      return this;
-    }
-
-    /** Sets the connect timeout (default: OkHttp's, 10 s). */
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
-      return this;
-    }
-
-    /** Sets the read timeout (default: OkHttp's, 10 s). */
-    public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
-      return this;
-    }
-
-    /** Sets the User-Agent (default {@value #DEFAULT_USER_AGENT}). */
-    public Builder userAgent(String userAgent) {
-      Objects.requireNonNull(userAgent, "userAgent");
-      if (userAgent.isBlank()) {
-        throw new IllegalArgumentException("userAgent must not be blank");
-      }
-      this.userAgent = userAgent;
-      return this;
-    }
-
-    /** Sets clock, sleeper, refresh margin, retry policy and rotation listener. */
-    public Builder tokenProviderOptions(TokenProviderOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /** Builds the client; no request is made until an operation is called. */
-    public HubSpotOAuthRetrofitClient build() {
-      Objects.requireNonNull(credentials, "credentials");
-      return new HubSpotOAuthRetrofitClient(this);
+      return httpClient(okHttpClient, "okHttpClient");
     }
   }
 }

@@ -1,42 +1,42 @@
 package dev.oauthkit.hubspot.retrofit.client;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
-import dev.oauthkit.hubspot.core.OAuthCredentials;
-import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
 import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.retrofit.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.retrofit.model.TokenResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Runs the shared client contract against the Retrofit facade. */
+/** Runs the shared client contract against the Retrofit facade and its OkHttp interceptor. */
 class RetrofitClientContractTest
     extends HubSpotOAuthClientContract<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  RetrofitClientContractTest() {
+    super(HubSpotOAuthRetrofitClient::builder, HubSpotOAuthRetrofitClient.DEFAULT_USER_AGENT);
+  }
 
   @Override
-  protected HubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> newClient(
-      String baseUrl, OAuthCredentials credentials, TokenProviderOptions options) {
+  protected HubSpotOAuthRetrofitClient.Builder builderWithBaseClientHeader(
+      String name, String value) {
     return HubSpotOAuthRetrofitClient.builder()
-        .baseUrl(baseUrl)
-        .credentials(credentials)
-        .tokenProviderOptions(options)
-        .build();
+        .okHttpClient(
+            new OkHttpClient.Builder()
+                .addInterceptor(
+                    chain ->
+                        chain.proceed(chain.request().newBuilder().header(name, value).build()))
+                .build());
   }
 
-  @Override
-  protected JsonNode toJson(Object model) {
-    return JSON.valueToTree(model);
-  }
-
+  /** A plain OkHttp client with the facade's interceptor; the final status. */
   @Override
   protected int getWithBearer(
       HubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> client,
@@ -49,5 +49,19 @@ class RetrofitClientContractTest
     try (Response response = http.newCall(new Request.Builder().url(url).build()).execute()) {
       return response.code();
     }
+  }
+
+  /** OkHttp interceptors may only throw IOException: the provider's exception is its cause. */
+  @Override
+  protected void assertBearerFailure(Throwable failure) {
+    assertThat(failure)
+        .isInstanceOf(IOException.class)
+        .hasMessage("could not obtain a HubSpot access token")
+        .hasCauseInstanceOf(HubSpotOAuthException.class);
+  }
+
+  @Override
+  protected List<Function<AccessTokenProvider, Object>> bearerSupport() {
+    return List.of(BearerTokenInterceptor::create);
   }
 }

@@ -37,12 +37,14 @@ final class FlowCases {
     this.revoke = run.spec().operation("revokeRefreshToken");
   }
 
-  void run() {
+  /** Runs the flows; returns the app they registered, for the property-based cases. */
+  SandboxAdmin.App run() {
     SandboxAdmin.App app = admin.createApp("contract-tests");
     lifecycle(app);
     codeReuse(app);
     redirectUris(app);
     serverErrors(app);
+    return app;
   }
 
   /** exchange -> metadata -> refresh -> revoke -> 401. */

@@ -24,10 +24,14 @@ final class GeneratedInputs {
   private final Iterator<TokenRequest> tokenRequests;
   private final Iterator<String> pathTokens;
 
-  GeneratedInputs(long seed) {
+  /**
+   * Inputs from this seed. With a registered client, its id and secret are mixed into the form
+   * fields, so that requests get past client authentication into the grant logic.
+   */
+  GeneratedInputs(long seed, List<String> clientIds, List<String> clientSecrets) {
     // Seeds the thread's source of randomness that sampleStream() draws from.
     SourceOfRandomness.create(Long.toString(seed));
-    this.tokenRequests = tokenRequest().sampleStream().iterator();
+    this.tokenRequests = tokenRequest(clientIds, clientSecrets).sampleStream().iterator();
     this.pathTokens = pathToken().sampleStream().iterator();
   }
 
@@ -42,10 +46,18 @@ final class GeneratedInputs {
     return pathTokens.next();
   }
 
-  private static Arbitrary<TokenRequest> tokenRequest() {
+  private static Arbitrary<TokenRequest> tokenRequest(
+      List<String> clientIds, List<String> clientSecrets) {
     List<Arbitrary<List<String>>> fields = new ArrayList<>();
     for (String field : TOKEN_FIELDS) {
-      fields.add(occurrences(field.equals("grant_type") ? grantType() : value()));
+      Arbitrary<String> value =
+          switch (field) {
+            case "grant_type" -> grantType();
+            case "client_id" -> knownOr(clientIds);
+            case "client_secret" -> knownOr(clientSecrets);
+            default -> value();
+          };
+      fields.add(occurrences(value));
     }
     Arbitrary<List<List<String>>> values = Combinators.combine(fields).as(list -> list);
     Arbitrary<String> junk =
@@ -79,6 +91,15 @@ final class GeneratedInputs {
             .map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
     Arbitrary<String> malformed = Arbitraries.of("%", "%z", "%zz", "%%", "a%2", "%C3%28", "%00");
     return Arbitraries.frequencyOf(List.of(Tuple.of(9, encoded), Tuple.of(1, malformed)));
+  }
+
+  /** A known value half of the time, when there are any; otherwise any value. */
+  private static Arbitrary<String> knownOr(List<String> known) {
+    if (known.isEmpty()) {
+      return value();
+    }
+    return Arbitraries.frequencyOf(
+        List.of(Tuple.of(1, Arbitraries.of(known)), Tuple.of(1, value())));
   }
 
   /** A field absent (20%), present once (70%) or repeated (10%). */

@@ -57,15 +57,16 @@ public final class ServerContract {
       return new ContractReport(spec, probe.baseUrl(), run.results(), run.answers(), false, seed);
     }
     boolean flows = adminKey != null && !adminKey.isBlank();
+    SandboxAdmin.App app = null;
     if (flows) {
       try {
-        new FlowCases(run, new SandboxAdmin(probe, adminKey)).run();
+        app = new FlowCases(run, new SandboxAdmin(probe, adminKey)).run();
       } catch (RuntimeException e) {
         run.fail("flow", "sandbox-admin", "set up the flow", e.getMessage());
       }
     }
     new BadInputCases(run).run();
-    new GeneratedCases(run, requestsPerOperation, seed).run();
+    new GeneratedCases(run, requestsPerOperation, seed, app).run();
     return new ContractReport(spec, probe.baseUrl(), run.results(), run.answers(), flows, seed);
   }
 

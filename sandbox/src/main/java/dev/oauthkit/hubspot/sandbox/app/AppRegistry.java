@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The apps, cached in memory by client id (apps are few and never change), written through to the
- * store. Authenticates token requests: client secrets are compared as SHA-256 in constant time.
+ * store. An id not in the cache is looked up in the store once, so an app another sandbox created
+ * in a shared database is found too. Authenticates token requests: client secrets are compared as
+ * SHA-256 in constant time.
  */
 public final class AppRegistry {
 
@@ -54,8 +56,18 @@ public final class AppRegistry {
     return new NewApp(app, secret);
   }
 
+  /** The app with this client id: from the cache, else from the store (and then cached). */
   public Optional<App> find(String clientId) {
-    return clientId == null ? Optional.empty() : Optional.ofNullable(byClientId.get(clientId));
+    if (clientId == null) {
+      return Optional.empty();
+    }
+    App cached = byClientId.get(clientId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<App> stored = store.findApp(clientId);
+    stored.ifPresent(app -> byClientId.putIfAbsent(app.clientId(), app));
+    return stored;
   }
 
   public int size() {
@@ -68,7 +80,7 @@ public final class AppRegistry {
    * @throws dev.oauthkit.hubspot.sandbox.web.ApiError 401 BAD_CLIENT_ID or BAD_CLIENT_SECRET
    */
   public App authenticate(String clientId, String clientSecret) {
-    App app = clientId == null ? null : byClientId.get(clientId);
+    App app = find(clientId).orElse(null);
     boolean secretOk = Secrets.matches(clientSecret, app == null ? NO_SECRET : app.secretSha256());
     if (app == null) {
       throw Errors.badClientId();

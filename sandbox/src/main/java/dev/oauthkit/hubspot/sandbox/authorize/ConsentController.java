@@ -1,163 +1,161 @@
 package dev.oauthkit.hubspot.sandbox.authorize;
 
 import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
-import dev.oauthkit.hubspot.sandbox.store.App;
-import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
-import dev.oauthkit.hubspot.sandbox.web.Errors;
-import java.net.URI;
+import dev.oauthkit.hubspot.sandbox.web.ApiError;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * The browser step of the flow, like {@code https://app.hubspot.com/oauth/authorize}: {@code GET}
- * shows a consent form for the app, hub and user; approving redirects to the redirect URI with
- * {@code code} and {@code state}; cancelling sends no request to it, as at HubSpot.
+ * The browser step of the flow, like {@code https://app.hubspot.com/oauth/authorize}. {@code GET}
+ * shows the app's name, the scopes and optional scopes it asks for, and a choice of account and
+ * user. Approving redirects to the redirect URI with {@code code} and the exact {@code state};
+ * optional scopes the chosen account lacks are dropped. Cancelling sends nothing to the app, as at
+ * HubSpot. A bad link (unknown app, unregistered redirect URI, missing scope) gets a 400 HTML page
+ * on the sandbox and never a redirect.
  */
 @RestController
 public final class ConsentController {
 
+  private static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+
   private final AppRegistry apps;
   private final CodeIssuer issuer;
+  private final HubAccounts accounts;
 
-  public ConsentController(AppRegistry apps, CodeIssuer issuer) {
-    this.apps = apps;
-    this.issuer = issuer;
+  public ConsentController(AppRegistry apps, CodeIssuer issuer, HubAccounts accounts) {
+    this.apps = Objects.requireNonNull(apps, "apps");
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.accounts = Objects.requireNonNull(accounts, "accounts");
   }
 
-  /** The consent page. Bad client_id, redirect_uri or scope get a 400 Error body. */
+  /** The consent page, or the error page for a bad link. */
   @GetMapping("/oauth/authorize")
-  public ResponseEntity<String> consentPage(
-      @RequestParam(value = "client_id", required = false) String clientId,
-      @RequestParam(value = "redirect_uri", required = false) String redirectUri,
-      @RequestParam(value = "scope", required = false) String scope,
-      @RequestParam(value = "optional_scope", required = false) String optionalScope,
-      @RequestParam(value = "state", required = false) String state) {
-    App app = check(clientId, redirectUri, scope);
-    String hidden =
-        hidden("client_id", clientId)
-            + hidden("redirect_uri", redirectUri)
-            + hidden("scope", scope)
-            + hidden("optional_scope", optionalScope)
-            + hidden("state", state);
-    String html =
-        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Connect an app</title></head>"
-            + "<body><h1>Connect "
-            + HtmlUtils.htmlEscape(app.name())
-            + " to a sandbox HubSpot account</h1><p>Scopes: "
-            + HtmlUtils.htmlEscape(join(scope, optionalScope))
-            + "</p><form method=\"post\" action=\"/oauth/authorize\">"
-            + hidden
-            + "<p><label>Hub ID <input name=\"hub_id\" value=\"62515\"></label></p>"
-            + "<p><label>User ID <input name=\"user_id\" value=\"123456\"></label></p>"
-            + "<p><label>User <input name=\"user\" value=\"user@example.com\"></label></p>"
-            + "<button name=\"decision\" value=\"approve\">Connect app</button> "
-            + "<button name=\"decision\" value=\"deny\">Cancel</button></form></body></html>";
-    return html(html);
+  public ResponseEntity<String> consentPage(@RequestParam MultiValueMap<String, String> params) {
+    AuthorizeRequest.Checked checked = AuthorizeRequest.check(params, apps);
+    if (!checked.ok()) {
+      return html(400, ConsentPage.error(checked.problems()));
+    }
+    return html(200, ConsentPage.consent(checked.request(), accounts));
   }
 
   /** The user's decision: approve redirects with a new code, deny shows a page and stops. */
   @PostMapping("/oauth/authorize")
-  public ResponseEntity<String> decide(
-      @RequestParam(value = "client_id", required = false) String clientId,
-      @RequestParam(value = "redirect_uri", required = false) String redirectUri,
-      @RequestParam(value = "scope", required = false) String scope,
-      @RequestParam(value = "optional_scope", required = false) String optionalScope,
-      @RequestParam(value = "state", required = false) String state,
-      @RequestParam(value = "hub_id", required = false) String hubId,
-      @RequestParam(value = "user_id", required = false) String userId,
-      @RequestParam(value = "user", required = false) String user,
-      @RequestParam(value = "decision", required = false) String decision) {
-    check(clientId, redirectUri, scope);
-    if (!"approve".equals(decision)) {
-      return html("<!doctype html><html><body><p>You did not connect the app.</p></body></html>");
+  public ResponseEntity<String> decide(@RequestParam MultiValueMap<String, String> params) {
+    AuthorizeRequest.Checked checked = AuthorizeRequest.check(params, apps);
+    if (!checked.ok()) {
+      return html(400, ConsentPage.error(checked.problems()));
     }
-    List<String> scopes = new ArrayList<>(split(scope));
-    scopes.addAll(split(optionalScope));
-    CodeRequest request =
-        CodeRequest.of(clientId, redirectUri)
-            .withScopes(scopes)
-            .withUser(number(hubId, "hub_id"), number(userId, "user_id"), user);
-    CodeIssuer.IssuedCode code = issuer.issue(request);
-    String location =
-        redirectUri
-            + (redirectUri.contains("?") ? "&" : "?")
-            + "code="
-            + encode(code.code())
-            + (state == null ? "" : "&state=" + encode(state));
+    AuthorizeRequest request = checked.request();
+    String decision = params.getFirst("decision");
+    if ("deny".equals(decision)) {
+      return html(200, ConsentPage.denied(request.app().name()));
+    }
+    if (!"approve".equals(decision)) {
+      return error("decision must be approve or deny.");
+    }
+    Optional<HubAccount> account =
+        number(params.getFirst("hub_id"), accounts.accounts().get(0).hubId())
+            .flatMap(accounts::account);
+    Optional<HubAccounts.User> user =
+        number(params.getFirst("user_id"), accounts.users().get(0).userId())
+            .flatMap(accounts::user);
+    if (account.isEmpty() || user.isEmpty()) {
+      return error("hub_id and user_id must name one of the sandbox's accounts and users.");
+    }
+    List<String> lacked = account.get().lacking(request.scopes());
+    if (!lacked.isEmpty()) {
+      return error(
+          "The account "
+              + account.get().name()
+              + " has no access to the required scopes "
+              + lacked
+              + "; choose another account.");
+    }
+    CodeIssuer.IssuedCode code;
+    try {
+      code = issuer.issue(codeRequest(request, account.get(), user.get()));
+    } catch (ApiError e) {
+      return html(
+          400, ConsentPage.error(e.problems().stream().map(ApiError.Problem::message).toList()));
+    }
     return ResponseEntity.status(302)
-        .location(URI.create(location))
+        .header(HttpHeaders.LOCATION, location(request, code.code()))
         .cacheControl(CacheControl.noStore())
+        .header("Referrer-Policy", "no-referrer")
         .build();
   }
 
-  private App check(String clientId, String redirectUri, String scope) {
-    List<Problem> problems = new ArrayList<>();
-    App app = apps.find(clientId).orElse(null);
-    if (app == null) {
-      problems.add(Problem.invalid("query", "client_id", "client_id names no app"));
-    } else if (redirectUri == null || !app.redirectUris().contains(redirectUri)) {
-      problems.add(
-          Problem.invalid("query", "redirect_uri", "redirect_uri is not registered for this app"));
-    } else if (!split(scope).containsAll(app.scopes())) {
-      problems.add(Problem.invalid("query", "scope", "scope must include every scope of the app"));
-    }
-    if (!problems.isEmpty()) {
-      throw Errors.invalidFields(problems);
-    }
-    return app;
+  /** A query or form Tomcat cannot decode (bad %-escape, not UTF-8): the error page, not a 500. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<String> undecodable(InvalidParameterException e) {
+    return error("The link is not correctly encoded: a %-escape is bad or the text is not UTF-8.");
   }
 
-  private static Long number(String value, String field) {
+  private static CodeRequest codeRequest(
+      AuthorizeRequest request, HubAccount account, HubAccounts.User user) {
+    return new CodeRequest(
+        request.app().clientId(),
+        request.redirectUri(),
+        account.grant(request.scopes(), request.optionalScopes()),
+        account.hubId(),
+        user.userId(),
+        user.email(),
+        account.hubDomain());
+  }
+
+  /** The redirect URI with {@code code} and {@code state} added (spaces as %20, never +). */
+  static String location(AuthorizeRequest request, String code) {
+    String redirectUri = request.redirectUri();
+    StringBuilder location = new StringBuilder(redirectUri);
+    location.append(redirectUri.contains("?") ? '&' : '?').append("code=").append(encode(code));
+    if (request.state() != null) {
+      location.append("&state=").append(encode(request.state()));
+    }
+    return location.toString();
+  }
+
+  private static Optional<Long> number(String value, long fallback) {
     if (value == null || value.isBlank()) {
-      return null;
+      return Optional.of(fallback);
     }
     try {
-      return Long.parseLong(value.trim());
+      return Optional.of(Long.parseLong(value.trim()));
     } catch (NumberFormatException e) {
-      throw Errors.invalidFields(
-          List.of(Problem.invalid("body", field, field + " is not a number")));
+      return Optional.empty();
     }
-  }
-
-  private static List<String> split(String scopes) {
-    return scopes == null || scopes.isBlank()
-        ? List.of()
-        : Arrays.asList(scopes.trim().split("\\s+"));
-  }
-
-  private static String join(String scope, String optionalScope) {
-    return optionalScope == null ? scope : scope + " " + optionalScope;
-  }
-
-  private static String hidden(String name, String value) {
-    return value == null
-        ? ""
-        : "<input type=\"hidden\" name=\""
-            + name
-            + "\" value=\""
-            + HtmlUtils.htmlEscape(value)
-            + "\">";
   }
 
   private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private static ResponseEntity<String> html(String body) {
-    return ResponseEntity.ok()
+  private static ResponseEntity<String> error(String problem) {
+    return html(400, ConsentPage.error(List.of(problem)));
+  }
+
+  private static ResponseEntity<String> html(int status, String body) {
+    return ResponseEntity.status(status)
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noStore())
+        .header("Content-Security-Policy", CSP)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Frame-Options", "DENY")
+        .header("Referrer-Policy", "no-referrer")
         .body(body);
   }
 }

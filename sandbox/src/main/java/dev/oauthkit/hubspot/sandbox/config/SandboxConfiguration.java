@@ -3,10 +3,12 @@ package dev.oauthkit.hubspot.sandbox.config;
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
 import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
 import dev.oauthkit.hubspot.sandbox.authorize.CodeIssuer;
+import dev.oauthkit.hubspot.sandbox.authorize.HubAccounts;
 import dev.oauthkit.hubspot.sandbox.grant.AuthorizationCodeGrant;
 import dev.oauthkit.hubspot.sandbox.grant.RefreshTokenGrant;
 import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
 import dev.oauthkit.hubspot.sandbox.store.MemoryStore;
+import dev.oauthkit.hubspot.sandbox.store.PostgresStore;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import dev.oauthkit.hubspot.sandbox.store.SqliteStore;
 import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
@@ -41,11 +43,12 @@ public class SandboxConfiguration {
 
   @Bean(destroyMethod = "close")
   SandboxStore sandboxStore(SandboxSettings settings, DataDir dataDir) {
-    if (settings.store().equals("memory")) {
-      return MemoryStore.create();
-    }
-    int readers = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    return SqliteStore.open(dataDir.resolve(DATABASE_FILE), readers);
+    int connections = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    return switch (settings.store()) {
+      case "memory" -> MemoryStore.create();
+      case "postgres" -> PostgresStore.open(settings.postgres(), Math.min(connections, 16));
+      default -> SqliteStore.open(dataDir.resolve(DATABASE_FILE), connections);
+    };
   }
 
   @Bean
@@ -76,6 +79,11 @@ public class SandboxConfiguration {
   @Bean
   CodeIssuer codeIssuer(AppRegistry apps, SandboxStore store, Clock clock) {
     return CodeIssuer.of(apps, store, clock);
+  }
+
+  @Bean
+  HubAccounts hubAccounts() {
+    return HubAccounts.demo();
   }
 
   @Bean

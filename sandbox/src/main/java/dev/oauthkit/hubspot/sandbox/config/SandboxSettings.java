@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
+import dev.oauthkit.hubspot.sandbox.store.JdbcTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -14,16 +15,20 @@ import java.util.function.Function;
  *
  * @param dataDir where the database file, admin key and demo app file live
  * @param adminKey the admin key, or null to use (or generate) {@code <data-dir>/admin-key}
- * @param store {@code sqlite} (default) or {@code memory}
+ * @param store {@code sqlite} (default), {@code memory} or {@code postgres}
  * @param rotateRefreshTokens whether a refresh grant replaces the refresh token
  * @param accessTokenTtl how long access tokens live
+ * @param postgres for {@code --store=postgres}: {@code --jdbc-url}, {@code --db-user} and {@code
+ *     --db-password} ({@code SANDBOX_JDBC_URL}, {@code SANDBOX_DB_USER}, {@code
+ *     SANDBOX_DB_PASSWORD}); null for the other stores
  */
 public record SandboxSettings(
     Path dataDir,
     String adminKey,
     String store,
     boolean rotateRefreshTokens,
-    Duration accessTokenTtl) {
+    Duration accessTokenTtl,
+    JdbcTarget postgres) {
 
   /** The default access token lifetime, as at HubSpot. */
   public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofSeconds(1800);
@@ -31,8 +36,13 @@ public record SandboxSettings(
   public SandboxSettings {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(store, "store");
-    if (!store.equals("sqlite") && !store.equals("memory")) {
-      throw new IllegalArgumentException("--store must be sqlite or memory, got " + store);
+    if (!store.equals("sqlite") && !store.equals("memory") && !store.equals("postgres")) {
+      throw new IllegalArgumentException(
+          "--store must be sqlite, memory or postgres, got " + store);
+    }
+    if (store.equals("postgres") && postgres == null) {
+      throw new IllegalArgumentException(
+          "--store=postgres needs --jdbc-url=jdbc:postgresql://host:5432/db (or SANDBOX_JDBC_URL)");
     }
     Objects.requireNonNull(accessTokenTtl, "accessTokenTtl");
     if (accessTokenTtl.toSeconds() < 1 || accessTokenTtl.toSeconds() > Integer.MAX_VALUE) {
@@ -54,12 +64,28 @@ public record SandboxSettings(
     String dataDir = flag.apply("data-dir");
     String adminKey = flag.apply("admin-key");
     String store = flag.apply("store");
+    String kind =
+        store == null || store.isBlank() ? "sqlite" : store.trim().toLowerCase(Locale.ROOT);
     return new SandboxSettings(
         Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir),
         adminKey == null || adminKey.isBlank() ? null : adminKey,
-        store == null || store.isBlank() ? "sqlite" : store.trim().toLowerCase(Locale.ROOT),
+        kind,
         parseFlag(flag.apply("rotate-refresh-tokens")),
-        parseTtl(flag.apply("access-token-ttl")));
+        parseTtl(flag.apply("access-token-ttl")),
+        kind.equals("postgres") ? parseJdbc(flag) : null);
+  }
+
+  /** The PostgreSQL target; null if no URL is given (the constructor then names the flag). */
+  static JdbcTarget parseJdbc(Function<String, String> flag) {
+    String url = flag.apply("jdbc-url");
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      return JdbcTarget.of(url, flag.apply("db-user"), flag.apply("db-password"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--jdbc-url: " + e.getMessage(), e);
+    }
   }
 
   /** A duration as whole seconds ({@code 1800}) or ISO-8601 ({@code PT30M}). */
@@ -105,6 +131,7 @@ public record SandboxSettings(
         + rotateRefreshTokens
         + ", accessTokenTtl="
         + accessTokenTtl
+        + (postgres == null ? "" : ", postgres=" + postgres)
         + "]";
   }
 }

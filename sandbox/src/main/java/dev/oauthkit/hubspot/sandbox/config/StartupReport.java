@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
+import dev.oauthkit.hubspot.sandbox.store.PostgresStore;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import java.io.PrintStream;
 import java.net.URLEncoder;
@@ -50,7 +51,7 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
         "HubSpot OAuth sandbox started in %.3f s%n",
         event.getTimeTaken().toMillis() / 1000.0);
     out.println("  URL:            " + url);
-    out.println("  Store:          " + store.kind() + " in " + dataDir.root());
+    out.println("  Store:          " + storeLine());
     out.println(
         "  Token settings: access tokens live "
             + settings.accessTokenTtl().toSeconds()
@@ -66,6 +67,18 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
     out.println("                  client_secret in " + demoApp.file() + " (owner-only)");
     out.println("  Authorize URL:  " + authorizeUrl(url));
     out.flush();
+  }
+
+  private String storeLine() {
+    if (store instanceof PostgresStore postgres) {
+      return "postgres at "
+          + settings.postgres().redactedUrl()
+          + " (schema version "
+          + postgres.schemaVersion()
+          + "); files in "
+          + dataDir.root();
+    }
+    return store.kind() + " in " + dataDir.root();
   }
 
   private String authorizeUrl(String url) {

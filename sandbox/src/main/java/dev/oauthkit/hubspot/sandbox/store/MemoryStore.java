@@ -32,6 +32,11 @@ public final class MemoryStore implements SandboxStore {
   }
 
   @Override
+  public Optional<App> findApp(String clientId) {
+    return clientId == null ? Optional.empty() : Optional.ofNullable(apps.get(clientId));
+  }
+
+  @Override
   public void insertApp(App app) {
     Objects.requireNonNull(app, "app");
     if (apps.putIfAbsent(app.clientId(), app) != null) {

@@ -6,13 +6,19 @@ import java.util.Optional;
 
 /**
  * Persistence for the sandbox: a handful of operations, each one SQL statement or one short
- * transaction, so a PostgreSQL store can implement it as easily as SQLite. Every method returns
- * only once its change is durable. Codes and tokens are passed and looked up by their SHA-256 hex.
+ * transaction, implemented in memory, on SQLite and on PostgreSQL. Every method returns only once
+ * its change is durable. Codes and tokens are passed and looked up by their SHA-256 hex. The
+ * compound operations ({@link #redeemCode}, {@link #rotateRefreshToken}) are atomic even when
+ * several sandboxes share one database: of two concurrent calls for the same code or token, exactly
+ * one succeeds.
  */
 public interface SandboxStore extends AutoCloseable {
 
   /** Every app, for the in-memory app cache. */
   List<App> loadApps();
+
+  /** One app by client id, also one another sandbox sharing the database created. */
+  Optional<App> findApp(String clientId);
 
   void insertApp(App app);
 
@@ -52,7 +58,7 @@ public interface SandboxStore extends AutoCloseable {
    */
   boolean revokeRefreshToken(String tokenHash, Instant now);
 
-  /** A short name for logs: {@code memory} or {@code sqlite}. */
+  /** A short name for logs: {@code memory}, {@code sqlite} or {@code postgres}. */
   String kind();
 
   @Override

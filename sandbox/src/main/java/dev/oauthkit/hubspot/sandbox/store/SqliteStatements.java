@@ -41,6 +41,14 @@ final class SqliteStatements {
     return apps;
   }
 
+  static Optional<App> selectApp(SqlSession s, String clientId) throws SQLException {
+    PreparedStatement ps = s.prepare("SELECT * FROM apps WHERE client_id = ?");
+    ps.setString(1, clientId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(SqliteRows.app(rs)) : Optional.empty();
+    }
+  }
+
   static int insertApp(SqlSession s, App app) throws SQLException {
     PreparedStatement ps =
         s.prepare(

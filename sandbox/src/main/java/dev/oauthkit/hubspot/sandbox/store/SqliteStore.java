@@ -79,6 +79,11 @@ public final class SqliteStore implements SandboxStore {
   }
 
   @Override
+  public Optional<App> findApp(String clientId) {
+    return clientId == null ? Optional.empty() : read(s -> SqliteStatements.selectApp(s, clientId));
+  }
+
+  @Override
   public void insertApp(App app) {
     writer.submit(s -> SqliteStatements.insertApp(s, app));
   }

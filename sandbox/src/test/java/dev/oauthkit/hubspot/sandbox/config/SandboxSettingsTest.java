@@ -67,4 +67,47 @@ class SandboxSettingsTest {
     assertThatThrownBy(() -> SandboxSettings.from(Map.of("store", "redis")::get))
         .hasMessageContaining("--store");
   }
+
+  @Test
+  void whenStoreIsPostgresThenUrlUserAndPasswordAreReadFromFlagsOrTheirTwins() {
+    SandboxSettings settings =
+        SandboxSettings.from(
+            Map.of(
+                    "store",
+                    "postgres",
+                    "jdbc-url",
+                    "jdbc:postgresql://db:5432/sandbox",
+                    "sandbox.db-user",
+                    "sandbox_owner",
+                    "sandbox.db-password",
+                    "twin-secret")
+                ::get);
+
+    assertThat(settings.store()).isEqualTo("postgres");
+    assertThat(settings.postgres().redactedUrl()).isEqualTo("jdbc:postgresql://db:5432/sandbox");
+    assertThat(settings.postgres().user()).isEqualTo("sandbox_owner");
+    assertThat(settings.toString()).contains("password=given").doesNotContain("twin-secret");
+  }
+
+  @Test
+  void whenStoreIsPostgresWithoutAUrlThenStartFailsNamingTheFlagAndItsTwin() {
+    assertThatThrownBy(() -> SandboxSettings.from(Map.of("store", "postgres")::get))
+        .hasMessageContaining("--jdbc-url")
+        .hasMessageContaining("SANDBOX_JDBC_URL");
+    assertThatThrownBy(
+            () ->
+                SandboxSettings.from(
+                    Map.of("store", "postgres", "jdbc-url", "postgres://h/db?password=p1")::get))
+        .hasMessageContaining("--jdbc-url")
+        .hasMessageNotContaining("p1");
+  }
+
+  @Test
+  void whenStoreIsNotPostgresThenNoJdbcSettingIsKept() {
+    SandboxSettings settings =
+        SandboxSettings.from(Map.of("jdbc-url", "jdbc:postgresql://db/sandbox")::get);
+
+    assertThat(settings.store()).isEqualTo("sqlite");
+    assertThat(settings.postgres()).isNull();
+  }
 }

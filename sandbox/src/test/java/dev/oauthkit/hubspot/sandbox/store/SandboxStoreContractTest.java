@@ -3,36 +3,43 @@ package dev.oauthkit.hubspot.sandbox.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
-import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
 
-/** The same behaviour from every store: memory and SQLite. */
-class SandboxStoreContractTest {
+/**
+ * The same behaviour from every store. Each kind extends this suite: {@link
+ * MemoryStoreContractTest}, {@link SqliteStoreContractTest} and {@link PostgresStoreContractTest}.
+ */
+abstract class SandboxStoreContractTest {
 
-  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-  private static final AuthCodeRow.Grant GRANT =
+  static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  static final AuthCodeRow.Grant GRANT =
       new AuthCodeRow.Grant(62515, 7L, "u@example.com", "d.hubspot.test", List.of("oauth"));
+  private static final int RACERS = 8;
 
-  @TempDir static Path temp;
+  /** A new, empty store of this kind. Called once per test. */
+  abstract SandboxStore newStore();
 
-  static Stream<Arguments> stores() {
-    Function<String, SandboxStore> memory = name -> MemoryStore.create();
-    Function<String, SandboxStore> sqlite = name -> SqliteStore.open(temp.resolve(name + ".db"), 2);
-    return Stream.of(Arguments.of("memory", memory), Arguments.of("sqlite", sqlite));
+  /**
+   * Another handle on the same data, as a second sandbox would open it; kinds that cannot be shared
+   * return {@code store} itself. The caller closes it if it is not {@code store}.
+   */
+  SandboxStore sameData(SandboxStore store) {
+    return store;
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("stores")
-  void whenCodeIsRedeemedTwiceThenOnlyTheFirstSucceeds(
-      String kind, Function<String, SandboxStore> open) {
-    try (SandboxStore store = open.apply("redeem")) {
+  @Test
+  void whenCodeIsRedeemedTwiceThenOnlyTheFirstSucceeds() {
+    try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));
 
       assertThat(store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"))).isTrue();
@@ -43,11 +50,21 @@ class SandboxStoreContractTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("stores")
-  void whenCodeFamilyIsRevokedThenEveryRefreshTokenOfItIsRevoked(
-      String kind, Function<String, SandboxStore> open) {
-    try (SandboxStore store = open.apply("family")) {
+  @Test
+  void whenCodeIsStoredThenEveryFieldIsReadBack() {
+    try (SandboxStore store = newStore()) {
+      AuthCodeRow code = code("c1");
+      store.insertCode(code);
+
+      AuthCodeRow read = store.findCode("c1").orElseThrow();
+      assertThat(read).usingRecursiveComparison().isEqualTo(code);
+      assertThat(store.findCode("other")).isEmpty();
+    }
+  }
+
+  @Test
+  void whenCodeFamilyIsRevokedThenEveryRefreshTokenOfItIsRevoked() {
+    try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
       store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), access("a2", "r2"));
@@ -58,11 +75,9 @@ class SandboxStoreContractTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("stores")
-  void whenRotatingARotatedTokenThenNothingIsStored(
-      String kind, Function<String, SandboxStore> open) {
-    try (SandboxStore store = open.apply("rotate")) {
+  @Test
+  void whenRotatingARotatedTokenThenNothingIsStored() {
+    try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
 
@@ -75,11 +90,9 @@ class SandboxStoreContractTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("stores")
-  void whenRevokingThenOnlyTheFirstRevocationCounts(
-      String kind, Function<String, SandboxStore> open) {
-    try (SandboxStore store = open.apply("revoke")) {
+  @Test
+  void whenRevokingThenOnlyTheFirstRevocationCounts() {
+    try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
       store.insertAccessToken(access("a2", "r1"));
@@ -91,11 +104,9 @@ class SandboxStoreContractTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("stores")
-  void whenAppIsStoredThenItIsLoadedWithEveryField(
-      String kind, Function<String, SandboxStore> open) {
-    try (SandboxStore store = open.apply("apps")) {
+  @Test
+  void whenAppIsStoredThenItIsLoadedWithEveryField() {
+    try (SandboxStore store = newStore()) {
       App app =
           TestApps.app()
               .redirectUri("https://a.example/cb")
@@ -107,9 +118,93 @@ class SandboxStoreContractTest {
       assertThat(loaded.appId()).isEqualTo(app.appId());
       assertThat(loaded.clientId()).isEqualTo(app.clientId());
       assertThat(loaded.secretSha256()).isEqualTo(app.secretSha256());
+      assertThat(loaded.name()).isEqualTo(app.name());
       assertThat(loaded.redirectUris()).isEqualTo(app.redirectUris());
       assertThat(loaded.scopes()).isEqualTo(app.scopes());
       assertThat(loaded.optionalScopes()).isEqualTo(app.optionalScopes());
+    }
+  }
+
+  @Test
+  void whenAppIsStoredThroughOneHandleThenAnotherFindsItByClientId() {
+    try (SandboxStore store = newStore();
+        Closer second = new Closer(store, sameData(store))) {
+      store.insertApp(TestApps.app().clientId("client-b").optionalScopes().build());
+
+      App found = second.store().findApp("client-b").orElseThrow();
+      assertThat(found.optionalScopes()).isEmpty();
+      assertThat(second.store().findApp("client-unknown")).isEmpty();
+      assertThat(second.store().findApp(null)).isEmpty();
+    }
+  }
+
+  @Test
+  void whenOneCodeIsRedeemedByManyCallersAtOnceThenExactlyOneSucceeds() throws Exception {
+    try (SandboxStore store = newStore();
+        Closer second = new Closer(store, sameData(store))) {
+      store.insertCode(code("c1"));
+
+      List<Boolean> results =
+          race(
+              i ->
+                  () ->
+                      (i % 2 == 0 ? store : second.store())
+                          .redeemCode("c1", NOW, refresh("r" + i, "c1"), access("a" + i, "r" + i)));
+
+      assertThat(results).containsOnlyOnce(true);
+      int winner = results.indexOf(true);
+      assertThat(second.store().findAccessToken("a" + winner)).isPresent();
+      for (int i = 0; i < RACERS; i++) {
+        if (i != winner) {
+          assertThat(store.findRefreshToken("r" + i)).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  void whenOneRefreshTokenIsRotatedByManyCallersAtOnceThenExactlyOneSucceeds() throws Exception {
+    try (SandboxStore store = newStore();
+        Closer second = new Closer(store, sameData(store))) {
+      store.insertCode(code("c1"));
+      store.redeemCode("c1", NOW, refresh("r0", "c1"), access("a0", "r0"));
+
+      List<Boolean> results =
+          race(
+              i ->
+                  () ->
+                      (i % 2 == 0 ? store : second.store())
+                          .rotateRefreshToken(
+                              "r0", NOW, refresh("n" + i, "c1"), access("b" + i, "n" + i)));
+
+      assertThat(results).containsOnlyOnce(true);
+      assertThat(second.store().findRefreshToken("n" + results.indexOf(true))).isPresent();
+    }
+  }
+
+  /** Runs {@value #RACERS} calls released at once; returns their results in call order. */
+  private static List<Boolean> race(IntFunction<Callable<Boolean>> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> futures = new ArrayList<>();
+      for (int i = 0; i < RACERS; i++) {
+        Callable<Boolean> work = call.apply(i);
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return work.call();
+                }));
+      }
+      start.countDown();
+      List<Boolean> results = new ArrayList<>();
+      for (Future<Boolean> future : futures) {
+        results.add(future.get(60, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -124,5 +219,15 @@ class SandboxStoreContractTest {
 
   static AccessTokenRow access(String hash, String refreshHash) {
     return new AccessTokenRow(hash, refreshHash, NOW.plusSeconds(1800));
+  }
+
+  /** Closes a second handle unless it is the first store itself. */
+  private record Closer(SandboxStore first, SandboxStore store) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (store != first) {
+        store.close();
+      }
+    }
   }
 }

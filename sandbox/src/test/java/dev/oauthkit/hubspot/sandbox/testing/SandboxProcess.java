@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,12 @@ public final class SandboxProcess implements AutoCloseable {
    * a new {@code log}, and waits (at most a minute) for the URL it prints.
    */
   public static SandboxProcess start(Path dataDir, Path log, String... flags) throws IOException {
+    return start(dataDir, log, Map.of(), flags);
+  }
+
+  /** Like {@link #start(Path, Path, String...)}, with variables added to the environment. */
+  public static SandboxProcess start(
+      Path dataDir, Path log, Map<String, String> environment, String... flags) throws IOException {
     String jar = System.getProperty("sandbox.jar");
     if (jar == null || !Files.exists(Path.of(jar))) {
       throw new IllegalStateException("sandbox.jar must name the built jar, got " + jar);
@@ -44,11 +51,12 @@ public final class SandboxProcess implements AutoCloseable {
         List.of("-jar", jar, "--port=0", "--data-dir=" + dataDir, "--admin-key=" + ADMIN_KEY));
     command.addAll(List.of(flags));
     Files.createDirectories(log.getParent());
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
-            .start();
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
     while (System.nanoTime() < deadline && process.isAlive()) {
       Matcher matcher = URL_LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));

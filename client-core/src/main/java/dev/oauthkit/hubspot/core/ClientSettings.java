@@ -1,0 +1,64 @@
+package dev.oauthkit.hubspot.core;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What a {@link HubSpotOAuthClientBuilder} collected, checked and complete, handed to the stack
+ * that builds the client. Immutable.
+ */
+public final class ClientSettings {
+
+  private final URI baseUrl;
+  private final OAuthCredentials credentials;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final String userAgent;
+  private final TokenProviderOptions tokenProviderOptions;
+
+  ClientSettings(
+      URI baseUrl,
+      OAuthCredentials credentials,
+      Duration connectTimeout,
+      Duration readTimeout,
+      String userAgent,
+      TokenProviderOptions tokenProviderOptions) {
+    this.baseUrl = baseUrl;
+    this.credentials = credentials;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
+    this.userAgent = userAgent;
+    this.tokenProviderOptions = tokenProviderOptions;
+  }
+
+  /** Returns the API host: an absolute http(s) URL ending with {@code /}. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** Returns the client credentials and, normally, the refresh token. */
+  public OAuthCredentials credentials() {
+    return credentials;
+  }
+
+  /** Returns the connect timeout, if one was set; otherwise the HTTP client's applies. */
+  public Optional<Duration> connectTimeout() {
+    return Optional.ofNullable(connectTimeout);
+  }
+
+  /** Returns the read timeout, if one was set; otherwise the HTTP client's applies. */
+  public Optional<Duration> readTimeout() {
+    return Optional.ofNullable(readTimeout);
+  }
+
+  /** Returns the User-Agent to send, never blank. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** Returns the options of the client's {@link AccessTokenProvider}. */
+  public TokenProviderOptions tokenProviderOptions() {
+    return tokenProviderOptions;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.oauthkit.hubspot.core.contract;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
+import dev.oauthkit.hubspot.core.testing.SpecExamples;
+import dev.oauthkit.hubspot.core.testing.WireMockHubSpot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Runs a stack README's two examples against WireMock (the token-provider example, then a call to
+ * another HubSpot API with the stack's bearer-token support) and checks that the README shows
+ * exactly the code the subclass runs, marked with {@code // README:begin} and {@code //
+ * README:end}. A stack subclasses this in {@code src/test/java} with its two examples.
+ */
+public abstract class ReadmeExampleContract {
+
+  /** The WireMock HubSpot; any request without a stub fails the test. */
+  @RegisterExtension protected static final WireMockExtension HUBSPOT = WireMockHubSpot.strict();
+
+  /** The environment the examples read their credentials from. */
+  protected static final Map<String, String> ENVIRONMENT =
+      Map.of(
+          "HUBSPOT_CLIENT_ID", "readme-client",
+          "HUBSPOT_CLIENT_SECRET", "readme-secret",
+          "HUBSPOT_REFRESH_TOKEN", "readme-refresh");
+
+  private static final String CONTACTS_PATH = "/crm/v3/objects/contacts";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Where the example persists rotated refresh tokens. */
+  public static final class TokenStore {
+    final List<String> saved = new ArrayList<>();
+
+    /** Keeps {@code refreshToken}. */
+    public void save(String refreshToken) {
+      saved.add(refreshToken);
+    }
+  }
+
+  /**
+   * Runs the README's first example.
+   *
+   * @return the access-token metadata it read, the stack's generated model
+   */
+  protected abstract Object runExample(
+      String baseUrl, Function<String, String> environment, TokenStore store);
+
+  /** Runs the README's second example, {@code GET /crm/v3/objects/contacts} with a bearer token. */
+  protected abstract void runBearerExample(String baseUrl, OAuthCredentials credentials)
+      throws IOException;
+
+  @BeforeEach
+  void stubHubSpot() {
+    ObjectNode token = (ObjectNode) SpecExamples.node("TokenResponseSuccessExample");
+    token.put("access_token", "readme-access").put("refresh_token", "readme-rotated");
+    HUBSPOT.stubFor(
+        post(urlEqualTo("/oauth/v1/token"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(token.toString())));
+  }
+
+  @Test
+  void whenTheReadmeExampleRunsThenItRefreshesOnceAndReadsMetadata() {
+    HUBSPOT.stubFor(
+        get(urlEqualTo("/oauth/v1/access-tokens/readme-access"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(SpecExamples.json("AccessTokenMetadataSuccessExample"))));
+    TokenStore store = new TokenStore();
+
+    JsonNode metadata = JSON.valueToTree(runExample(HUBSPOT.baseUrl(), ENVIRONMENT::get, store));
+
+    assertThat(metadata.get("hub_id").asInt()).isEqualTo(62515);
+    assertThat(metadata.get("scopes"))
+        .extracting(JsonNode::asText)
+        .containsExactly("contacts", "content");
+    assertThat(store.saved).containsExactly("readme-rotated");
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo("/oauth/v1/access-tokens/readme-access")));
+  }
+
+  @Test
+  void whenTheReadmeBearerExampleRunsThenContactsGetsTheFreshToken() throws IOException {
+    HUBSPOT.stubFor(
+        get(urlEqualTo(CONTACTS_PATH))
+            .withHeader("Authorization", equalTo("Bearer readme-access"))
+            .willReturn(aResponse().withStatus(200).withBody("{\"results\":[]}")));
+
+    runBearerExample(HUBSPOT.baseUrl(), OAuthCredentials.fromEnvironment(ENVIRONMENT::get));
+
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo(CONTACTS_PATH)));
+  }
+
+  @Test
+  void whenTheReadmeIsReadThenItsJavaBlocksAreTheCodeThisTestRuns() {
+    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), getClass(), 2);
+  }
+}

@@ -1,0 +1,215 @@
+package dev.oauthkit.hubspot.core.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.oauthkit.hubspot.core.ClientSettings;
+import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
+import dev.oauthkit.hubspot.core.HubSpotOAuthException;
+import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.RetryPolicy;
+import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.TokenSet;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The operations written once for every stack, on a stack without HTTP. */
+class AbstractHubSpotOAuthClientTest {
+
+  private static final OAuthCredentials CREDENTIALS =
+      OAuthCredentials.of("client-id", "the-secret", "the-refresh");
+
+  /** What a generated {@code TokenResponse} holds. */
+  record Token(String accessToken, Integer expiresIn, String refreshToken) {}
+
+  /** A stack whose every call is answered by {@link #answer}; it records what each would send. */
+  static final class FakeStack extends AbstractHubSpotOAuthClient<Token, String, String> {
+    final List<String> sent = new ArrayList<>();
+    HttpCall<?> answer = () -> new Token("access-1", 1800, null);
+
+    private FakeStack(ClientSettings settings) {
+      super(settings);
+    }
+
+    @Override
+    protected HttpCall<Token> tokenCall(TokenForm form) {
+      return send(
+          form.applyTo(
+              (grant, id, secret, uri, code, refresh) ->
+                  String.join(" ", "token", grant, id, secret, uri, code, refresh)));
+    }
+
+    @Override
+    protected HttpCall<String> accessTokenMetadataCall(String accessToken) {
+      return send("access-token " + accessToken);
+    }
+
+    @Override
+    protected HttpCall<String> refreshTokenMetadataCall(String refreshToken) {
+      return send("refresh-token " + refreshToken);
+    }
+
+    @Override
+    protected HttpCall<?> revokeCall(String refreshToken) {
+      return send("revoke " + refreshToken);
+    }
+
+    @Override
+    protected TokenSet tokenSet(Token response) {
+      return tokenSet(response.accessToken(), response.expiresIn(), response.refreshToken());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <X> HttpCall<X> send(String request) {
+      return () -> {
+        sent.add(request);
+        return (X) answer.send();
+      };
+    }
+  }
+
+  static final class Builder extends HubSpotOAuthClientBuilder<Builder, FakeStack, Void> {
+    Builder() {
+      super(USER_AGENT_PREFIX + "fake", (settings, http) -> new FakeStack(settings));
+    }
+  }
+
+  private final List<OAuthCredentials> rotations = new ArrayList<>();
+  private final FakeStack stack =
+      new Builder()
+          .credentials(CREDENTIALS)
+          .tokenProviderOptions(
+              TokenProviderOptions.builder()
+                  .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+                  .refreshTokenListener(rotations::add)
+                  .build())
+          .build();
+
+  @Test
+  void whenACodeIsExchangedThenTheCodeGrantIsSentAndTheProviderHoldsTheTokens() {
+    stack.answer = () -> new Token("access-1", 1800, "rotated");
+
+    Token response = stack.exchangeAuthorizationCode("the-code", "https://app.example/cb");
+
+    assertThat(response.accessToken()).isEqualTo("access-1");
+    assertThat(stack.tokenProvider().accessToken()).isEqualTo("access-1");
+    assertThat(rotations)
+        .singleElement()
+        .satisfies(c -> assertThat(c.refreshToken()).contains("rotated"));
+    assertThat(stack.sent)
+        .containsExactly(
+            "token authorization_code client-id the-secret https://app.example/cb the-code null");
+  }
+
+  @Test
+  void whenEachOperationRunsThenItSendsItsOwnRequest() {
+    stack.answer = () -> new Token("access-2", 1800, null);
+    stack.refreshAccessToken("given-refresh");
+    stack.tokenProvider().accessToken();
+    stack.answer = () -> "metadata";
+
+    assertThat(stack.getAccessTokenMetadata("some-access")).isEqualTo("metadata");
+    assertThat(stack.getRefreshTokenMetadata("some-refresh")).isEqualTo("metadata");
+    stack.revokeRefreshToken("some-refresh");
+
+    assertThat(stack.sent)
+        .containsExactly(
+            "token refresh_token client-id the-secret null null given-refresh",
+            "token refresh_token client-id the-secret null null the-refresh",
+            "access-token some-access",
+            "refresh-token some-refresh",
+            "revoke some-refresh");
+  }
+
+  @Test
+  void whenACallIsAnsweredWithAnErrorThenTheExceptionNamesTheOperationAndRedactsItsSecrets() {
+    stack.answer =
+        () -> {
+          throw ErrorResponse.of(
+              400, "5", "{\"message\":\"echo the-secret the-refresh the-call-token\"}");
+        };
+    Map<String, Consumer<String>> operations = new LinkedHashMap<>();
+    operations.put("createOrRefreshAccessToken", token -> stack.refreshAccessToken(token));
+    operations.put("getAccessTokenMetadata", token -> stack.getAccessTokenMetadata(token));
+    operations.put("getRefreshTokenMetadata", token -> stack.getRefreshTokenMetadata(token));
+    operations.put("revokeRefreshToken", token -> stack.revokeRefreshToken(token));
+
+    operations.forEach(
+        (operation, call) -> {
+          HubSpotOAuthException e =
+              catchThrowableOfType(
+                  HubSpotOAuthException.class, () -> call.accept("the-call-token"));
+
+          assertThat(e.operation()).isEqualTo(operation);
+          assertThat(e.httpStatus()).isEqualTo(400);
+          assertThat(e.retryAfter()).contains(Duration.ofSeconds(5));
+          assertThat(e.getMessage())
+              .startsWith(operation + " failed: HTTP 400: echo [redacted sha256:")
+              .doesNotContain("the-secret", "the-refresh", "the-call-token");
+        });
+    HubSpotOAuthException code =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> stack.exchangeAuthorizationCode("the-call-token", "https://app.example/cb"));
+    assertThat(code.getMessage()).doesNotContain("the-secret", "the-refresh", "the-call-token");
+  }
+
+  @Test
+  void whenTheProviderRefreshesThenAnErrorAnswerReachesItAsTheException() {
+    stack.answer =
+        () -> {
+          throw ErrorResponse.of(503, null, "");
+        };
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class, () -> stack.tokenProvider().accessToken());
+
+    assertThat(e.operation()).isEqualTo("createOrRefreshAccessToken");
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(stack.sent)
+        .containsExactly("token refresh_token client-id the-secret null null the-refresh");
+  }
+
+  @Test
+  void whenTheTransportFailsThenAnUncheckedIoExceptionNamesTheOperation() {
+    stack.answer =
+        () -> {
+          throw new SocketTimeoutException("read timed out after the-call-token");
+        };
+
+    assertThatThrownBy(() -> stack.revokeRefreshToken("the-call-token"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("revokeRefreshToken failed: SocketTimeoutException")
+        .hasCauseInstanceOf(SocketTimeoutException.class);
+  }
+
+  @Test
+  void whenTheTokenResponseLacksATokenThenTheExchangeFailsAndNothingIsInstalled() {
+    for (Token response :
+        new Token[] {null, new Token(null, 1800, null), new Token("a", null, null)}) {
+      stack.answer = () -> response;
+
+      assertThatThrownBy(
+              () -> stack.exchangeAuthorizationCode("the-code", "https://app.example/cb"))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("token response lacks access_token or expires_in");
+    }
+    assertThat(rotations).isEmpty();
+  }
+
+  @Test
+  void whenPrintedThenTheStackBaseUrlAndProviderShowButNoSecret() {
+    assertThat(stack.toString())
+        .startsWith("FakeStack{baseUrl=https://api.hubapi.com/, tokenProvider=")
+        .doesNotContain("the-secret", "the-refresh");
+  }
+}

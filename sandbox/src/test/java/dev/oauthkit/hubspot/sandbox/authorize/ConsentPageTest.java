@@ -1,0 +1,287 @@
+package dev.oauthkit.hubspot.sandbox.authorize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oauthkit.hubspot.sandbox.SandboxApplication;
+import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
+import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The consent page over HTTP, against the Spring application in this JVM (memory store): what it
+ * shows, what approve and deny do, and the HTML error page for bad links. The same page in a real
+ * browser is {@code ConsentBrowserIT} in contract-tests.
+ */
+class ConsentPageTest {
+
+  private static final String REDIRECT = "http://localhost:3000/cb";
+  private static final String XSS = "\"><script>alert(1)</script>";
+
+  @TempDir static Path temp;
+  private static ConfigurableApplicationContext context;
+  private static SandboxHttp http;
+  private static String clientId;
+  private static String secret;
+
+  @BeforeAll
+  static void start() {
+    context =
+        SpringApplication.run(
+            SandboxApplication.class,
+            "--port=0",
+            "--store=memory",
+            "--data-dir=" + temp,
+            "--admin-key=unit-key");
+    http =
+        SandboxHttp.on(
+            ((WebServerApplicationContext) context).getWebServer().getPort(), "unit-key");
+    Answer app =
+        http.adminPost(
+            "/sandbox/v1/apps",
+            "{\"name\":\"Acme <b>CRM</b> & Co\",\"redirect_uris\":[\""
+                + REDIRECT
+                + "\"],\"scopes\":[\"oauth\",\"crm.objects.contacts.read\"],"
+                + "\"optional_scopes\":[\"automation\",\"timeline\"]}");
+    assertThat(app.status()).isEqualTo(201);
+    clientId = app.text("client_id");
+    secret = app.text("client_secret");
+  }
+
+  @AfterAll
+  static void stop() {
+    context.close();
+  }
+
+  @Test
+  void whenLinkIsValidThenThePageShowsAppScopesOptionalScopesAccountsAndUsers() {
+    Answer page = http.get("/oauth/authorize?" + link().query());
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+    assertThat(page.header("Cache-Control")).contains("no-store");
+    assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'");
+    assertThat(page.body())
+        .contains("<span id=\"app-name\">Acme &lt;b&gt;CRM&lt;/b&gt; &amp; Co</span>")
+        .contains("<li><code>oauth</code></li><li><code>crm.objects.contacts.read</code></li>")
+        .contains("<li><code>automation</code></li><li><code>timeline</code></li>")
+        .contains("id=\"hub-62515\" value=\"62515\"", "Demo Enterprise")
+        .contains("id=\"hub-62516\" value=\"62516\"", "Demo Starter")
+        .contains("Has no access to automation: dropped from the grant")
+        .contains("<option value=\"123456\">user@example.com", "developer@example.com")
+        .contains("<label for=\"user_id\">", "<label for=\"hub-62515\">");
+  }
+
+  @Test
+  void whenPageIsServedThenItIsSelfContained() {
+    String body = http.get("/oauth/authorize?" + link().query()).body();
+
+    assertThat(body).contains("<style>", ":focus-visible", "<html lang=\"en\">");
+    assertThat(body).doesNotContain("<script", "<link", "<img", "src=", "url(", "@import");
+  }
+
+  @Test
+  void whenStateAndScopesHoldMarkupThenThePageEscapesThem() {
+    Answer page = http.get("/oauth/authorize?" + link().state(XSS).query());
+    Answer error = http.get("/oauth/authorize?" + link().optional("<img/src=x>").query());
+
+    assertThat(page.body())
+        .contains("name=\"state\" value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")
+        .doesNotContain("<script>");
+    assertThat(error.status()).isEqualTo(400);
+    assertThat(error.body()).contains("&lt;img/src=x&gt;").doesNotContain("<img");
+  }
+
+  @Test
+  void whenClientIsUnknownThenAnHtmlErrorPageAndNoRedirect() {
+    Answer page = http.get("/oauth/authorize?" + link().clientId("nobody").query());
+
+    assertHtmlError(page, "client_id does not name an app");
+  }
+
+  @Test
+  void whenRedirectUriIsNotRegisteredThenAnHtmlErrorPageAndNoRedirectEvenOnApprove() {
+    Link link = link().redirectUri("https://evil.example/steal");
+
+    assertHtmlError(http.get("/oauth/authorize?" + link.query()), "redirect_uri is not one");
+    assertHtmlError(post(link.decision("approve")), "redirect_uri is not one");
+  }
+
+  @Test
+  void whenScopeIsMissingOrLacksARequiredScopeThenAnHtmlErrorPage() {
+    assertHtmlError(http.get("/oauth/authorize?" + link().scope(null).query()), "scope is missing");
+    assertHtmlError(
+        http.get("/oauth/authorize?" + link().scope("oauth").query()),
+        "scope must include every scope the app requires");
+  }
+
+  @Test
+  void whenAParameterIsRepeatedThenAnHtmlErrorPage() {
+    Answer page =
+        http.get("/oauth/authorize?" + link().query() + "&redirect_uri=https%3A%2F%2Fx.example");
+
+    assertHtmlError(page, "redirect_uri is given more than once");
+  }
+
+  @Test
+  void whenTheLinkIsBadlyEncodedThenAnHtmlErrorPageNotA500() {
+    assertHtmlError(http.get("/oauth/authorize?client_id=%FF"), "not correctly encoded");
+    assertHtmlError(http.get("/oauth/authorize?state=%C0%AF"), "not correctly encoded");
+  }
+
+  @Test
+  void whenApprovedOnTheStarterAccountThenItsMissingOptionalScopeIsDroppedAndStateIsExact() {
+    String state = "s t/a+t&e=é";
+    Answer approved = post(link().state(state).decision("approve").hub(62516).user(123457));
+
+    Map<String, String> redirect = redirectQuery(approved);
+    assertThat(redirect.get("state")).isEqualTo(state);
+    Answer tokens = http.exchange(clientId, secret, REDIRECT, redirect.get("code"));
+    assertThat(tokens.status()).isEqualTo(200);
+    Answer metadata = http.get("/oauth/v1/access-tokens/" + tokens.text("access_token"));
+    assertThat(scopes(metadata)).containsExactly("oauth", "crm.objects.contacts.read", "timeline");
+    assertThat(metadata.json().path("hub_id").asLong()).isEqualTo(62516);
+    assertThat(metadata.text("user")).isEqualTo("developer@example.com");
+    assertThat(metadata.text("hub_domain")).isEqualTo("sandbox-62516.hubspot.test");
+  }
+
+  @Test
+  void whenApprovedOnTheFullAccountThenEveryOptionalScopeIsGranted() {
+    Answer approved = post(link().decision("approve").hub(62515).user(123456));
+
+    Answer tokens = http.exchange(clientId, secret, REDIRECT, redirectQuery(approved).get("code"));
+    Answer metadata = http.get("/oauth/v1/access-tokens/" + tokens.text("access_token"));
+    assertThat(scopes(metadata))
+        .containsExactly("oauth", "crm.objects.contacts.read", "automation", "timeline");
+  }
+
+  @Test
+  void whenARequiredScopeIsMissingFromTheAccountThenItCannotBeChosen() {
+    Link link = link().scope("oauth crm.objects.contacts.read automation");
+
+    assertThat(http.get("/oauth/authorize?" + link.query()).body())
+        .contains("id=\"hub-62516\" value=\"62516\" aria-describedby=\"hub-62516-note\" disabled")
+        .contains("Cannot be chosen: it has no access to automation");
+    assertHtmlError(post(link.decision("approve").hub(62516)), "has no access to the required");
+    assertHtmlError(post(link.decision("approve").hub(99)), "hub_id and user_id must name");
+  }
+
+  @Test
+  void whenDeniedThenThePageSaysAccessWasNotGrantedAndNothingRedirects() {
+    Answer denied = post(link().decision("deny"));
+
+    assertThat(denied.status()).isEqualTo(200);
+    assertThat(denied.header("Location")).isNull();
+    assertThat(denied.body()).contains("Access was not granted", "Nothing was sent to the app");
+  }
+
+  private static void assertHtmlError(Answer answer, String problem) {
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.header("Location")).isNull();
+    assertThat(answer.header("Content-Type")).startsWith("text/html");
+    assertThat(answer.body()).contains("This authorization link cannot be used", problem);
+    assertThat(answer.body()).doesNotContain("Exception", "at dev.oauthkit");
+  }
+
+  private static List<String> scopes(Answer metadata) {
+    List<String> scopes = new ArrayList<>();
+    metadata.json().path("scopes").forEach(scope -> scopes.add(scope.asString()));
+    return scopes;
+  }
+
+  private static Answer post(Link link) {
+    return http.send(
+        HttpRequest.newBuilder(http.uri("/oauth/authorize"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(link.query())));
+  }
+
+  private static Map<String, String> redirectQuery(Answer approved) {
+    assertThat(approved.status()).isEqualTo(302);
+    String location = approved.header("Location");
+    assertThat(location).startsWith(REDIRECT + "?code=");
+    Map<String, String> query = new LinkedHashMap<>();
+    Matcher pair = Pattern.compile("([^?&=]+)=([^&]*)").matcher(URI.create(location).getRawQuery());
+    while (pair.find()) {
+      query.put(pair.group(1), URLDecoder.decode(pair.group(2), StandardCharsets.UTF_8));
+    }
+    return query;
+  }
+
+  private static Link link() {
+    return new Link().clientId(clientId);
+  }
+
+  /** The parameters of an authorize link or consent form; null leaves one out. */
+  private static final class Link {
+    private final Map<String, String> params = new LinkedHashMap<>();
+
+    Link() {
+      params.put("scope", "oauth crm.objects.contacts.read");
+      params.put("optional_scope", "automation timeline");
+      params.put("redirect_uri", REDIRECT);
+      params.put("state", "xyz");
+    }
+
+    Link clientId(String value) {
+      return set("client_id", value);
+    }
+
+    Link scope(String value) {
+      return set("scope", value);
+    }
+
+    Link optional(String value) {
+      return set("optional_scope", value);
+    }
+
+    Link redirectUri(String value) {
+      return set("redirect_uri", value);
+    }
+
+    Link state(String value) {
+      return set("state", value);
+    }
+
+    Link decision(String value) {
+      return set("decision", value);
+    }
+
+    Link hub(long value) {
+      return set("hub_id", Long.toString(value));
+    }
+
+    Link user(long value) {
+      return set("user_id", Long.toString(value));
+    }
+
+    String query() {
+      return params.entrySet().stream()
+          .filter(e -> e.getValue() != null)
+          .map(e -> SandboxHttp.encode(e.getKey()) + "=" + SandboxHttp.encode(e.getValue()))
+          .collect(Collectors.joining("&"));
+    }
+
+    private Link set(String name, String value) {
+      params.put(name, value);
+      return this;
+    }
+  }
+}

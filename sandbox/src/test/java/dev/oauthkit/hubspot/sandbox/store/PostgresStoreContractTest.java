@@ -1,0 +1,24 @@
+package dev.oauthkit.hubspot.sandbox.store;
+
+import dev.oauthkit.hubspot.sandbox.testing.PostgresServer;
+
+/**
+ * The store contract on {@link PostgresStore} against a real PostgreSQL server (started once per
+ * test JVM), a new database per test. The concurrency tests race two stores on one database, as two
+ * sandboxes would.
+ */
+class PostgresStoreContractTest extends SandboxStoreContractTest {
+
+  private PostgresServer.Database database;
+
+  @Override
+  SandboxStore newStore() {
+    database = PostgresServer.shared().newDatabase("contract");
+    return PostgresStore.open(database.target(), 4);
+  }
+
+  @Override
+  SandboxStore sameData(SandboxStore store) {
+    return PostgresStore.open(database.target(), 4);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.oauthkit.hubspot.sandbox.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oauthkit.hubspot.sandbox.grant.IssuedTokens;
+import dev.oauthkit.hubspot.sandbox.testing.PostgresServer;
+import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
+import dev.oauthkit.hubspot.sandbox.testing.TestApps;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** What only the PostgreSQL store does: Flyway migrations, hashes only, failing without secrets. */
+class PostgresStoreTest {
+
+  private final PostgresServer server = PostgresServer.shared();
+
+  @Test
+  void whenTokensAreStoredThenNoTableHoldsThemInPlainText() throws Exception {
+    PostgresServer.Database database = server.newDatabase("plain");
+    List<String> secrets = new ArrayList<>();
+    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
+      Sandbox sandbox = Sandbox.on(store).build();
+      String code = sandbox.code(TestApps.app().build());
+      IssuedTokens issued =
+          sandbox.tokens.exchange(
+              Sandbox.exchange(TestApps.app().build(), code, TestApps.REDIRECT_URI));
+      secrets.addAll(List.of(code, issued.accessToken(), issued.refreshToken(), TestApps.SECRET));
+    }
+    String everything = dump(database, "apps", "auth_codes", "refresh_tokens", "access_tokens");
+
+    assertThat(everything).contains("client-a");
+    assertThat(secrets).allSatisfy(secret -> assertThat(everything).doesNotContain(secret));
+  }
+
+  @Test
+  void whenStoreIsReopenedThenAppsAndTokensAreStillThereAndTheSchemaIsNotMigratedTwice() {
+    PostgresServer.Database database = server.newDatabase("reopen");
+    IssuedTokens issued;
+    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
+      assertThat(store.schemaVersion()).isEqualTo("1");
+      issued = Sandbox.on(store).build().login(TestApps.app().build());
+    }
+    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
+      Sandbox sandbox = Sandbox.on(store).apps().build();
+
+      assertThat(store.schemaVersion()).isEqualTo("1");
+      assertThat(store.loadApps()).hasSize(1);
+      assertThat(sandbox.metadata.access(issued.accessToken()).getAppId()).isEqualTo(4242);
+      assertThat(sandbox.metadata.refresh(issued.refreshToken()).getClientId())
+          .isEqualTo("client-a");
+    }
+  }
+
+  @Test
+  void whenTwoSandboxesStartOnAnEmptyDatabaseAtOnceThenBothMigrateAndOpen() throws Exception {
+    PostgresServer.Database database = server.newDatabase("together");
+    CompletableFuture<PostgresStore> first =
+        CompletableFuture.supplyAsync(() -> PostgresStore.open(database.target(), 2));
+    CompletableFuture<PostgresStore> second =
+        CompletableFuture.supplyAsync(() -> PostgresStore.open(database.target(), 2));
+
+    try (PostgresStore a = first.get(60, TimeUnit.SECONDS);
+        PostgresStore b = second.get(60, TimeUnit.SECONDS)) {
+      a.insertApp(TestApps.app().build());
+      assertThat(b.findApp("client-a")).isPresent();
+      assertThat(a.schemaVersion()).isEqualTo(b.schemaVersion()).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void whenServerCannotBeReachedThenOpeningFailsNamingTheUrlButNotThePassword() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    JdbcTarget target =
+        JdbcTarget.of(
+            "jdbc:postgresql://127.0.0.1:" + closedPort + "/db?password=url-secret",
+            "someone",
+            "flag-secret");
+
+    assertThatThrownBy(() -> PostgresStore.open(target, 2))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("jdbc:postgresql://127.0.0.1:" + closedPort + "/db")
+        .satisfies(
+            e -> {
+              for (Throwable t = e; t != null; t = t.getCause()) {
+                assertThat(String.valueOf(t.getMessage()))
+                    .doesNotContain("flag-secret")
+                    .doesNotContain("url-secret");
+              }
+            });
+  }
+
+  private String dump(PostgresServer.Database database, String... tables) throws SQLException {
+    StringBuilder all = new StringBuilder();
+    try (Connection c = server.superuser(database);
+        Statement s = c.createStatement()) {
+      for (String table : tables) {
+        try (ResultSet rs = s.executeQuery("SELECT t::text FROM " + table + " t")) {
+          while (rs.next()) {
+            all.append(rs.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    return all.toString();
+  }
+}

