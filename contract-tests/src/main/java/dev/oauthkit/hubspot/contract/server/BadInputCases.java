@@ -38,6 +38,17 @@ final class BadInputCases {
 
   private void tokenBodies() {
     byte[] refresh = refresh().bytes();
+    for (String query : new String[] {"?x=%zz", "?%ff=1"}) {
+      run.send(
+          GROUP,
+          token,
+          token.path() + query,
+          FORM,
+          refresh,
+          Map.of(),
+          "junk query " + query,
+          REJECTED);
+    }
     post("empty body", FORM, new byte[0], BAD_REQUEST);
     post("no Content-Type", null, refresh, BAD_REQUEST);
     post("JSON body", "application/json", json(), BAD_REQUEST);
@@ -129,6 +140,17 @@ final class BadInputCases {
       "a;b=c",
       "%3Cscript%3E"
     };
+    for (String query : new String[] {"?x=%zz", "?%ff=1", "?x=%C3%28&x=2"}) {
+      run.send(
+          GROUP,
+          operation,
+          operation.expand("unknown-token") + query,
+          null,
+          null,
+          Map.of(),
+          operation.method() + " " + operation.path() + " with query " + query,
+          UNAUTHORIZED);
+    }
     for (String token : odd) {
       String shown = token.length() > 32 ? "x * " + token.length() : token;
       run.send(

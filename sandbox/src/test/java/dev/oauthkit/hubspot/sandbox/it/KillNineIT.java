@@ -21,7 +21,8 @@ class KillNineIT {
 
   private static final String REDIRECT = "http://localhost:3000/oauth-callback";
   private static final int THREADS = 16;
-  private static final long LOAD_MILLIS = 2_000;
+  private static final int ENOUGH_ANSWERS = 300;
+  private static final long MAX_LOAD_MILLIS = 30_000;
   private static final int MAX_REQUESTS_PER_THREAD = 5_000;
 
   private final Path dir = Path.of(System.getProperty("sandbox.it.dir", "target/it"), "kill9");
@@ -60,7 +61,11 @@ class KillNineIT {
               }
             });
       }
-      Thread.sleep(LOAD_MILLIS);
+      // Load until enough tokens were answered (a slow machine needs longer), then kill -9.
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_LOAD_MILLIS);
+      while (answered.size() < ENOUGH_ANSWERS && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
       sandbox.kill();
       stop.set(true);
       pool.shutdown();
