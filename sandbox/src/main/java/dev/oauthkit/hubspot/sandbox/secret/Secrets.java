@@ -13,7 +13,14 @@ import java.util.HexFormat;
  */
 public final class Secrets {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * One DRBG per thread: the default (NativePRNG) serialises every caller on one lock and reads
+   * /dev/urandom each time, which showed under load (benchmarks/README.md). DRBG (SHA-256
+   * Hash_DRBG, seeded from the OS) is as strong and, per thread, uncontended.
+   */
+  private static final ThreadLocal<SecureRandom> RANDOM =
+      ThreadLocal.withInitial(Secrets::newRandom);
+
   private static final HexFormat HEX = HexFormat.of();
   private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
   private static final ThreadLocal<MessageDigest> SHA256 =
@@ -24,7 +31,7 @@ public final class Secrets {
   /** A random UUID-shaped value (122 random bits), as HubSpot uses for refresh tokens and codes. */
   public static String uuidShaped() {
     byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
     bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
     String hex = HEX.formatHex(bytes);
@@ -42,14 +49,14 @@ public final class Secrets {
   /** A random URL-safe access token (288 random bits), shaped like HubSpot's. */
   public static String accessToken() {
     byte[] bytes = new byte[36];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     return "C" + URL_SAFE.encodeToString(bytes);
   }
 
   /** A random URL-safe admin key (256 random bits). */
   public static String adminKey() {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     return URL_SAFE.encodeToString(bytes);
   }
 
@@ -58,7 +65,7 @@ public final class Secrets {
     if (min >= max) {
       throw new IllegalArgumentException("min must be below max, got min=" + min + " max=" + max);
     }
-    return min + RANDOM.nextInt(max - min);
+    return min + RANDOM.get().nextInt(max - min);
   }
 
   /** The SHA-256 of a value's UTF-8 bytes. */
@@ -102,6 +109,14 @@ public final class Secrets {
   /** Formats bytes as lower-case hex. */
   public static String toHex(byte[] bytes) {
     return HEX.formatHex(bytes);
+  }
+
+  private static SecureRandom newRandom() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
   }
 
   private static MessageDigest newSha256() {

@@ -28,6 +28,11 @@ final class BufferedRequest extends HttpServletRequestWrapper {
     this.form = form;
   }
 
+  /** Whether the body was a strictly parsed form (then the parameters are its fields only). */
+  boolean hasForm() {
+    return form != null;
+  }
+
   @Override
   public ServletInputStream getInputStream() {
     ByteArrayInputStream in = new ByteArrayInputStream(body);
@@ -54,7 +59,16 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 
       @Override
       public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException("the body is already buffered");
+        // The whole body is already in memory: it is available at once, then complete.
+        java.util.Objects.requireNonNull(listener, "listener");
+        try {
+          if (!isFinished()) {
+            listener.onDataAvailable();
+          }
+          listener.onAllDataRead();
+        } catch (java.io.IOException e) {
+          listener.onError(e);
+        }
       }
     };
   }

@@ -9,17 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The outermost filter: gives the request its correlation id (also as a response header) and writes
  * one log line when it is done: method, path with tokens replaced by fingerprints, status,
- * milliseconds, correlation id and the fingerprint of the token involved. Never a secret.
+ * milliseconds, correlation id and the fingerprint of the token involved. Never a secret. The line
+ * is formatted and written by {@link RequestLog}, off the request thread.
  */
 public final class RequestLogFilter implements Filter {
-
-  private static final Logger LOG = LoggerFactory.getLogger("sandbox.request");
 
   @Override
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
@@ -32,20 +29,15 @@ public final class RequestLogFilter implements Filter {
     try {
       chain.doFilter(request, response);
     } finally {
-      if (LOG.isInfoEnabled()) {
-        LogPaths.Safe safe = LogPaths.sanitize(request.getRequestURI());
-        Object fingerprint =
-            safe.fingerprint() != null
-                ? safe.fingerprint()
-                : request.getAttribute(BodyFilter.FINGERPRINT_ATTRIBUTE);
-        LOG.info(
-            "{} {} {} {}ms cid={} fp={}",
-            request.getMethod(),
-            safe.path(),
-            response.getStatus(),
-            (System.nanoTime() - start) / 1_000_000,
-            correlationId,
-            fingerprint == null ? "-" : fingerprint);
+      if (RequestLog.enabled()) {
+        RequestLog.submit(
+            new RequestLog.Entry(
+                request.getMethod(),
+                request.getRequestURI(),
+                response.getStatus(),
+                (System.nanoTime() - start) / 1_000_000,
+                correlationId,
+                request.getAttribute(BodyFilter.FINGERPRINT_ATTRIBUTE)));
       }
     }
   }

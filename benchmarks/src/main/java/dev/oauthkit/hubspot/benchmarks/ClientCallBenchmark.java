@@ -1,0 +1,113 @@
+package dev.oauthkit.hubspot.benchmarks;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
+import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
+import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Per-call cost of {@code getAccessTokenMetadata} through each client facade, beside the floor: a
+ * raw OkHttp GET plus a Jackson decode of the same JSON into the same generated model, from the
+ * same in-process server. The facades add the generated API proxy, the User-Agent/Accept
+ * interceptor and the error check; everything else (socket, HTTP parsing, JSON) is shared.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+public class ClientCallBenchmark {
+
+  private StaticJsonServer server;
+  private OkHttpClient okHttp;
+  private ObjectMapper mapper;
+  private Request rawRequest;
+  private HubSpotOAuthRetrofitClient retrofit;
+  private HubSpotOAuthFeignClient feign;
+
+  @Setup(Level.Trial)
+  public void start() throws IOException {
+    server = StaticJsonServer.start();
+    okHttp = new OkHttpClient();
+    // The same mapper settings as the facades.
+    mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    rawRequest =
+        new Request.Builder()
+            .url(
+                HttpUrl.get(server.baseUrl())
+                    .newBuilder()
+                    .addPathSegments("oauth/v1/access-tokens")
+                    .addPathSegment(StaticJsonServer.TOKEN)
+                    .build())
+            .header("Accept", "application/json")
+            .build();
+    OAuthCredentials credentials = OAuthCredentials.of("bench-client", "bench-secret", "bench-rt");
+    retrofit =
+        HubSpotOAuthRetrofitClient.builder()
+            .baseUrl(server.baseUrl())
+            .credentials(credentials)
+            .build();
+    feign =
+        HubSpotOAuthFeignClient.builder()
+            .baseUrl(server.baseUrl())
+            .credentials(credentials)
+            .build();
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    server.close();
+    okHttp.dispatcher().executorService().shutdown();
+    okHttp.connectionPool().evictAll();
+  }
+
+  /** The floor: OkHttp GET, status check, Jackson decode into the generated model. */
+  @Benchmark
+  public AccessTokenMetadata rawOkHttpJackson() throws IOException {
+    try (Response response = okHttp.newCall(rawRequest).execute()) {
+      ResponseBody body = response.body();
+      if (!response.isSuccessful() || body == null) {
+        throw new IOException("HTTP " + response.code());
+      }
+      return mapper.readValue(body.byteStream(), AccessTokenMetadata.class);
+    }
+  }
+
+  /** {@link HubSpotOAuthRetrofitClient#getAccessTokenMetadata(String)}. */
+  @Benchmark
+  public AccessTokenMetadata retrofitFacade() {
+    return retrofit.getAccessTokenMetadata(StaticJsonServer.TOKEN);
+  }
+
+  /** {@link HubSpotOAuthFeignClient#getAccessTokenMetadata(String)}. */
+  @Benchmark
+  public dev.oauthkit.hubspot.feign.model.AccessTokenMetadata feignFacade() {
+    return feign.getAccessTokenMetadata(StaticJsonServer.TOKEN);
+  }
+}
