@@ -25,7 +25,7 @@ final class PostgresStatements {
     try (PreparedStatement ps = c.prepareStatement("SELECT * FROM apps");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        apps.add(PostgresRows.app(rs));
+        apps.add(PostgresRows.ROWS.app(rs));
       }
     }
     return apps;
@@ -35,7 +35,7 @@ final class PostgresStatements {
     try (PreparedStatement ps = c.prepareStatement("SELECT * FROM apps WHERE client_id = ?")) {
       ps.setString(1, clientId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(PostgresRows.app(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(PostgresRows.ROWS.app(rs)) : Optional.empty();
       }
     }
   }
@@ -49,9 +49,9 @@ final class PostgresStatements {
       ps.setString(2, app.clientId());
       ps.setString(3, Secrets.toHex(app.secretSha256()));
       ps.setString(4, app.name());
-      PostgresRows.bindList(ps, 5, app.redirectUris());
-      PostgresRows.bindList(ps, 6, app.scopes());
-      PostgresRows.bindList(ps, 7, app.optionalScopes());
+      PostgresRows.ROWS.bindList(ps, 5, app.redirectUris());
+      PostgresRows.ROWS.bindList(ps, 6, app.scopes());
+      PostgresRows.ROWS.bindList(ps, 7, app.optionalScopes());
       ps.executeUpdate();
     }
   }
@@ -65,9 +65,9 @@ final class PostgresStatements {
       ps.setString(1, code.codeHash());
       ps.setString(2, code.clientId());
       ps.setString(3, code.redirectUri());
-      int next = PostgresRows.bindGrant(ps, 4, code.grant());
-      PostgresRows.bindInstant(ps, next, code.expiresAt());
-      PostgresRows.bindInstant(ps, next + 1, code.usedAt());
+      int next = PostgresRows.ROWS.bindGrant(ps, 4, code.grant());
+      PostgresRows.ROWS.bindInstant(ps, next, code.expiresAt());
+      PostgresRows.ROWS.bindInstant(ps, next + 1, code.usedAt());
       ps.executeUpdate();
     }
   }
@@ -77,7 +77,7 @@ final class PostgresStatements {
         c.prepareStatement("SELECT * FROM auth_codes WHERE code_hash = ?")) {
       ps.setString(1, codeHash);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(PostgresRows.code(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(PostgresRows.ROWS.code(rs)) : Optional.empty();
       }
     }
   }
@@ -95,7 +95,7 @@ final class PostgresStatements {
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ? AND revoked_at IS NULL")) {
-      PostgresRows.bindInstant(ps, 1, now);
+      PostgresRows.ROWS.bindInstant(ps, 1, now);
       ps.setString(2, codeHash);
       return ps.executeUpdate();
     }
@@ -110,7 +110,7 @@ final class PostgresStatements {
                 + " FROM refresh_tokens r WHERE r.token_hash = ?")) {
       ps.setString(1, tokenHash);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(PostgresRows.refresh(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(PostgresRows.ROWS.refresh(rs)) : Optional.empty();
       }
     }
   }
@@ -128,10 +128,10 @@ final class PostgresStatements {
         if (!rs.next()) {
           return Optional.empty();
         }
-        RefreshTokenRow refresh = PostgresRows.refresh(rs);
+        RefreshTokenRow refresh = PostgresRows.ROWS.refresh(rs);
         AccessTokenRow access =
             new AccessTokenRow(
-                tokenHash, refresh.tokenHash(), PostgresRows.instant(rs, "access_expires_at"));
+                tokenHash, refresh.tokenHash(), PostgresRows.ROWS.instant(rs, "access_expires_at"));
         return Optional.of(new AccessTokenRow.WithRefresh(access, refresh));
       }
     }
@@ -145,9 +145,9 @@ final class PostgresStatements {
                 + ", code_hash, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, row.tokenHash());
       ps.setString(2, row.clientId());
-      int next = PostgresRows.bindGrant(ps, 3, row.grant());
+      int next = PostgresRows.ROWS.bindGrant(ps, 3, row.grant());
       ps.setString(next, row.codeHash());
-      PostgresRows.bindInstant(ps, next + 1, row.issuedAt());
+      PostgresRows.ROWS.bindInstant(ps, next + 1, row.issuedAt());
       ps.executeUpdate();
     }
   }
@@ -158,7 +158,7 @@ final class PostgresStatements {
             "INSERT INTO access_tokens (token_hash, refresh_hash, expires_at) VALUES (?, ?, ?)")) {
       ps.setString(1, row.tokenHash());
       ps.setString(2, row.refreshHash());
-      PostgresRows.bindInstant(ps, 3, row.expiresAt());
+      PostgresRows.ROWS.bindInstant(ps, 3, row.expiresAt());
       ps.executeUpdate();
     }
   }
@@ -185,7 +185,7 @@ final class PostgresStatements {
   private static boolean update(Connection c, String sql, Instant now, String hash)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      PostgresRows.bindInstant(ps, 1, now);
+      PostgresRows.ROWS.bindInstant(ps, 1, now);
       ps.setString(2, hash);
       return ps.executeUpdate() == 1;
     }

@@ -35,7 +35,7 @@ final class SqliteStatements {
     List<App> apps = new ArrayList<>();
     try (ResultSet rs = s.prepare("SELECT * FROM apps").executeQuery()) {
       while (rs.next()) {
-        apps.add(SqliteRows.app(rs));
+        apps.add(SqliteRows.ROWS.app(rs));
       }
     }
     return apps;
@@ -45,7 +45,7 @@ final class SqliteStatements {
     PreparedStatement ps = s.prepare("SELECT * FROM apps WHERE client_id = ?");
     ps.setString(1, clientId);
     try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(SqliteRows.app(rs)) : Optional.empty();
+      return rs.next() ? Optional.of(SqliteRows.ROWS.app(rs)) : Optional.empty();
     }
   }
 
@@ -73,9 +73,9 @@ final class SqliteStatements {
     ps.setString(1, code.codeHash());
     ps.setString(2, code.clientId());
     ps.setString(3, code.redirectUri());
-    int next = SqliteRows.bindGrant(ps, 4, code.grant());
-    SqliteRows.bindInstant(ps, next, code.expiresAt());
-    SqliteRows.bindInstant(ps, next + 1, code.usedAt());
+    int next = SqliteRows.ROWS.bindGrant(ps, 4, code.grant());
+    SqliteRows.ROWS.bindInstant(ps, next, code.expiresAt());
+    SqliteRows.ROWS.bindInstant(ps, next + 1, code.usedAt());
     return ps.executeUpdate();
   }
 
@@ -83,7 +83,7 @@ final class SqliteStatements {
     PreparedStatement ps = s.prepare("SELECT * FROM auth_codes WHERE code_hash = ?");
     ps.setString(1, codeHash);
     try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(SqliteRows.code(rs)) : Optional.empty();
+      return rs.next() ? Optional.of(SqliteRows.ROWS.code(rs)) : Optional.empty();
     }
   }
 
@@ -114,7 +114,7 @@ final class SqliteStatements {
                 + " FROM refresh_tokens r WHERE r.token_hash = ?");
     ps.setString(1, tokenHash);
     try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(SqliteRows.refresh(rs)) : Optional.empty();
+      return rs.next() ? Optional.of(SqliteRows.ROWS.refresh(rs)) : Optional.empty();
     }
   }
 
@@ -131,10 +131,10 @@ final class SqliteStatements {
       if (!rs.next()) {
         return Optional.empty();
       }
-      RefreshTokenRow refresh = SqliteRows.refresh(rs);
+      RefreshTokenRow refresh = SqliteRows.ROWS.refresh(rs);
       AccessTokenRow access =
           new AccessTokenRow(
-              tokenHash, refresh.tokenHash(), SqliteRows.instant(rs, "access_expires_at"));
+              tokenHash, refresh.tokenHash(), SqliteRows.ROWS.instant(rs, "access_expires_at"));
       return Optional.of(new AccessTokenRow.WithRefresh(access, refresh));
     }
   }
@@ -146,7 +146,7 @@ final class SqliteStatements {
                 + " hub_domain, scopes, code_hash, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ps.setString(1, row.tokenHash());
     ps.setString(2, row.clientId());
-    int next = SqliteRows.bindGrant(ps, 3, row.grant());
+    int next = SqliteRows.ROWS.bindGrant(ps, 3, row.grant());
     ps.setString(next, row.codeHash());
     ps.setLong(next + 1, row.issuedAt().toEpochMilli());
     ps.executeUpdate();

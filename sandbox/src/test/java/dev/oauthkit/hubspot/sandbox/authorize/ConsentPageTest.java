@@ -2,7 +2,7 @@ package dev.oauthkit.hubspot.sandbox.authorize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oauthkit.hubspot.sandbox.SandboxApplication;
+import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import java.net.URI;
@@ -21,9 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The consent page over HTTP, against the Spring application in this JVM (memory store): what it
@@ -36,23 +33,15 @@ class ConsentPageTest {
   private static final String XSS = "\"><script>alert(1)</script>";
 
   @TempDir static Path temp;
-  private static ConfigurableApplicationContext context;
+  private static InProcessSandbox sandbox;
   private static SandboxHttp http;
   private static String clientId;
   private static String secret;
 
   @BeforeAll
   static void start() {
-    context =
-        SpringApplication.run(
-            SandboxApplication.class,
-            "--port=0",
-            "--store=memory",
-            "--data-dir=" + temp,
-            "--admin-key=unit-key");
-    http =
-        SandboxHttp.on(
-            ((WebServerApplicationContext) context).getWebServer().getPort(), "unit-key");
+    sandbox = InProcessSandbox.start(temp);
+    http = sandbox.http();
     Answer app =
         http.adminPost(
             "/sandbox/v1/apps",
@@ -67,7 +56,7 @@ class ConsentPageTest {
 
   @AfterAll
   static void stop() {
-    context.close();
+    sandbox.close();
   }
 
   @Test

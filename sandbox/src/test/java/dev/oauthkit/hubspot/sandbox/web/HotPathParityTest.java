@@ -2,7 +2,7 @@ package dev.oauthkit.hubspot.sandbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oauthkit.hubspot.sandbox.SandboxApplication;
+import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import dev.oauthkit.hubspot.sandbox.testing.SpecSchemas;
@@ -13,9 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@link HotPathFilter} answers refresh grants and access-token metadata without Spring MVC; a
@@ -29,7 +26,7 @@ class HotPathParityTest {
       List.of("Content-Type", "Cache-Control", "X-HubSpot-Correlation-Id");
 
   @TempDir static Path temp;
-  private static ConfigurableApplicationContext context;
+  private static InProcessSandbox sandbox;
   private static SandboxHttp http;
   private static String clientId;
   private static String secret;
@@ -38,16 +35,8 @@ class HotPathParityTest {
 
   @BeforeAll
   static void start() {
-    context =
-        SpringApplication.run(
-            SandboxApplication.class,
-            "--port=0",
-            "--store=memory",
-            "--data-dir=" + temp,
-            "--admin-key=parity-key");
-    http =
-        SandboxHttp.on(
-            ((WebServerApplicationContext) context).getWebServer().getPort(), "parity-key");
+    sandbox = InProcessSandbox.start(temp);
+    http = sandbox.http();
     Answer app = http.createApp(REDIRECT);
     clientId = app.text("client_id");
     secret = app.text("client_secret");
@@ -59,7 +48,7 @@ class HotPathParityTest {
 
   @AfterAll
   static void stop() {
-    context.close();
+    sandbox.close();
   }
 
   @Test

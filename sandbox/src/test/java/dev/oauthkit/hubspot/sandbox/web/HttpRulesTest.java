@@ -2,7 +2,7 @@ package dev.oauthkit.hubspot.sandbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oauthkit.hubspot.sandbox.SandboxApplication;
+import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import dev.oauthkit.hubspot.sandbox.testing.SpecSchemas;
@@ -15,9 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The HTTP rules, against the real Spring application started in this JVM on a free port with the
@@ -30,23 +27,15 @@ class HttpRulesTest {
   private static final String REDIRECT = "http://localhost:3000/cb";
 
   @TempDir static Path temp;
-  private static ConfigurableApplicationContext context;
+  private static InProcessSandbox sandbox;
   private static SandboxHttp http;
   private static String clientId;
   private static String secret;
 
   @BeforeAll
   static void start() {
-    context =
-        SpringApplication.run(
-            SandboxApplication.class,
-            "--port=0",
-            "--store=memory",
-            "--data-dir=" + temp,
-            "--admin-key=unit-key");
-    http =
-        SandboxHttp.on(
-            ((WebServerApplicationContext) context).getWebServer().getPort(), "unit-key");
+    sandbox = InProcessSandbox.start(temp);
+    http = sandbox.http();
     Answer app = http.createApp(REDIRECT);
     assertThat(app.status()).isEqualTo(201);
     clientId = app.text("client_id");
@@ -55,7 +44,7 @@ class HttpRulesTest {
 
   @AfterAll
   static void stop() {
-    context.close();
+    sandbox.close();
   }
 
   @Test
