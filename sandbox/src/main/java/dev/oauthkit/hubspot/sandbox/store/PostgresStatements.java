@@ -92,13 +92,11 @@ final class PostgresStatements {
   }
 
   static int revokeFamily(Connection c, String codeHash, Instant now) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ? AND revoked_at IS NULL")) {
-      PostgresRows.ROWS.bindInstant(ps, 1, now);
-      ps.setString(2, codeHash);
-      return ps.executeUpdate();
-    }
+    return stamp(
+        c,
+        "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ? AND revoked_at IS NULL",
+        now,
+        codeHash);
   }
 
   static Optional<RefreshTokenRow> selectRefresh(Connection c, String tokenHash)
@@ -182,12 +180,18 @@ final class PostgresStatements {
         tokenHash);
   }
 
+  /** Whether exactly this call stamped the row: see {@link #stamp}. */
   private static boolean update(Connection c, String sql, Instant now, String hash)
       throws SQLException {
+    return stamp(c, sql, now, hash) == 1;
+  }
+
+  /** Runs {@code UPDATE ... SET <instant> = ? WHERE <hash> = ? ...}; returns the rows stamped. */
+  private static int stamp(Connection c, String sql, Instant now, String hash) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       PostgresRows.ROWS.bindInstant(ps, 1, now);
       ps.setString(2, hash);
-      return ps.executeUpdate() == 1;
+      return ps.executeUpdate();
     }
   }
 }

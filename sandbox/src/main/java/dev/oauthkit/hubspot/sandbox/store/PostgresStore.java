@@ -108,15 +108,7 @@ public final class PostgresStore implements SandboxStore {
   @Override
   public boolean redeemCode(
       String codeHash, Instant now, RefreshTokenRow refresh, AccessTokenRow access) {
-    return inTransaction(
-        c -> {
-          if (!PostgresStatements.markCodeUsed(c, codeHash, now)) {
-            return false;
-          }
-          PostgresStatements.insertRefresh(c, refresh);
-          PostgresStatements.insertAccess(c, access);
-          return true;
-        });
+    return claimThenIssue(c -> PostgresStatements.markCodeUsed(c, codeHash, now), refresh, access);
   }
 
   @Override
@@ -147,15 +139,7 @@ public final class PostgresStore implements SandboxStore {
   @Override
   public boolean rotateRefreshToken(
       String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
-    return inTransaction(
-        c -> {
-          if (!PostgresStatements.markRotated(c, oldHash, now)) {
-            return false;
-          }
-          PostgresStatements.insertRefresh(c, next);
-          PostgresStatements.insertAccess(c, access);
-          return true;
-        });
+    return claimThenIssue(c -> PostgresStatements.markRotated(c, oldHash, now), next, access);
   }
 
   @Override
@@ -183,6 +167,20 @@ public final class PostgresStore implements SandboxStore {
   }
 
   /** Several statements in one transaction; rolled back on failure or when work says false. */
+  /** In one transaction: claim a code or token; only if this call claimed it, store the tokens. */
+  private boolean claimThenIssue(
+      Work<Boolean> claim, RefreshTokenRow refresh, AccessTokenRow access) {
+    return inTransaction(
+        c -> {
+          if (!claim.run(c)) {
+            return false;
+          }
+          PostgresStatements.insertRefresh(c, refresh);
+          PostgresStatements.insertAccess(c, access);
+          return true;
+        });
+  }
+
   private boolean inTransaction(Work<Boolean> work) {
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);

@@ -89,20 +89,20 @@ final class SqliteStatements {
 
   /** Marks an unused code used; true if this call did it. */
   static boolean markCodeUsed(SqlSession s, String codeHash, Instant now) throws SQLException {
-    PreparedStatement ps =
-        s.prepare("UPDATE auth_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL");
-    ps.setLong(1, now.toEpochMilli());
-    ps.setString(2, codeHash);
-    return ps.executeUpdate() == 1;
+    return stamp(
+            s,
+            "UPDATE auth_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL",
+            now,
+            codeHash)
+        == 1;
   }
 
   static int revokeFamily(SqlSession s, String codeHash, Instant now) throws SQLException {
-    PreparedStatement ps =
-        s.prepare(
-            "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ? AND revoked_at IS NULL");
-    ps.setLong(1, now.toEpochMilli());
-    ps.setString(2, codeHash);
-    return ps.executeUpdate();
+    return stamp(
+        s,
+        "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ? AND revoked_at IS NULL",
+        now,
+        codeHash);
   }
 
   static Optional<RefreshTokenRow> selectRefresh(SqlSession s, String tokenHash)
@@ -164,22 +164,30 @@ final class SqliteStatements {
 
   /** Marks an active refresh token rotated; true if this call did it. */
   static boolean markRotated(SqlSession s, String tokenHash, Instant now) throws SQLException {
-    PreparedStatement ps =
-        s.prepare(
+    return stamp(
+            s,
             "UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ?"
-                + " AND rotated_at IS NULL AND revoked_at IS NULL");
-    ps.setLong(1, now.toEpochMilli());
-    ps.setString(2, tokenHash);
-    return ps.executeUpdate() == 1;
+                + " AND rotated_at IS NULL AND revoked_at IS NULL",
+            now,
+            tokenHash)
+        == 1;
   }
 
   /** Revokes a refresh token; true if this call did it. */
   static boolean markRevoked(SqlSession s, String tokenHash, Instant now) throws SQLException {
-    PreparedStatement ps =
-        s.prepare(
-            "UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL");
-    ps.setLong(1, now.toEpochMilli());
-    ps.setString(2, tokenHash);
-    return ps.executeUpdate() == 1;
+    return stamp(
+            s,
+            "UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
+            now,
+            tokenHash)
+        == 1;
+  }
+
+  /** Runs {@code UPDATE ... SET <instant> = ? WHERE <hash> = ? ...}; returns the rows stamped. */
+  private static int stamp(SqlSession s, String sql, Instant now, String hash) throws SQLException {
+    PreparedStatement ps = s.prepare(sql);
+    SqliteRows.ROWS.bindInstant(ps, 1, now);
+    ps.setString(2, hash);
+    return ps.executeUpdate();
   }
 }

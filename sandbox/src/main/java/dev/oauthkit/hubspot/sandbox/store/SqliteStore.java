@@ -101,15 +101,7 @@ public final class SqliteStore implements SandboxStore {
   @Override
   public boolean redeemCode(
       String codeHash, Instant now, RefreshTokenRow refresh, AccessTokenRow access) {
-    return writer.submit(
-        s -> {
-          if (!SqliteStatements.markCodeUsed(s, codeHash, now)) {
-            return false;
-          }
-          SqliteStatements.insertRefresh(s, refresh);
-          SqliteStatements.insertAccess(s, access);
-          return true;
-        });
+    return claimThenIssue(s -> SqliteStatements.markCodeUsed(s, codeHash, now), refresh, access);
   }
 
   @Override
@@ -139,15 +131,7 @@ public final class SqliteStore implements SandboxStore {
   @Override
   public boolean rotateRefreshToken(
       String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
-    return writer.submit(
-        s -> {
-          if (!SqliteStatements.markRotated(s, oldHash, now)) {
-            return false;
-          }
-          SqliteStatements.insertRefresh(s, next);
-          SqliteStatements.insertAccess(s, access);
-          return true;
-        });
+    return claimThenIssue(s -> SqliteStatements.markRotated(s, oldHash, now), next, access);
   }
 
   @Override
@@ -187,6 +171,20 @@ public final class SqliteStore implements SandboxStore {
     } catch (SQLException ignored) {
       // retried at the next tick
     }
+  }
+
+  /** In one commit: claim a code or token; only if this call claimed it, store the new tokens. */
+  private boolean claimThenIssue(
+      GroupCommitWriter.Work<Boolean> claim, RefreshTokenRow refresh, AccessTokenRow access) {
+    return writer.submit(
+        s -> {
+          if (!claim.run(s)) {
+            return false;
+          }
+          SqliteStatements.insertRefresh(s, refresh);
+          SqliteStatements.insertAccess(s, access);
+          return true;
+        });
   }
 
   private <T> T read(GroupCommitWriter.Work<T> work) {

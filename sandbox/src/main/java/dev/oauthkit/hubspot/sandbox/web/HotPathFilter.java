@@ -29,10 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * serialises the same generated models with Spring's own {@link JsonMapper}, and sends the same
  * status and headers (plus a Content-Length), so a client cannot tell which path answered.
  *
- * <p>Anything else, and any request whose answer is an error, goes on to Spring MVC unchanged: both
- * operations store nothing unless they succeed, so Spring answers the error exactly as before.
- * Armed faults are honoured as {@code FaultInterceptor} does. Runs after {@link RequestLogFilter}
- * (log line, correlation id) and {@link BodyFilter} (bounded, strictly parsed form).
+ * <p>A client mistake found on the way ({@link ApiError}: unknown client, bad refresh token,
+ * unknown token) is answered here with the same documented Error body {@link ErrorAdvice} would
+ * write, so the work is not done twice; anything else goes on to Spring MVC unchanged. Armed faults
+ * are honoured as {@code FaultInterceptor} does. Runs after {@link RequestLogFilter} (log line,
+ * correlation id) and {@link BodyFilter} (bounded, strictly parsed form).
  *
  * <p>Why: under load Spring MVC's dispatch (handler lookup, argument resolution, content
  * negotiation, message converters) was a third of each request's CPU time (benchmarks/README.md).
@@ -99,8 +100,9 @@ public final class HotPathFilter implements Filter {
     IssuedTokens issued;
     try {
       issued = tokens.exchange(form);
-    } catch (RuntimeException e) {
-      return false; // nothing was stored; Spring MVC answers the error
+    } catch (ApiError e) {
+      writeError(e, request, response);
+      return true;
     }
     TokenResponse body =
         new TokenResponse(
@@ -123,8 +125,9 @@ public final class HotPathFilter implements Filter {
     AccessTokenMetadata body;
     try {
       body = metadata.access(token);
-    } catch (RuntimeException e) {
-      return false; // read-only; Spring MVC answers the error
+    } catch (ApiError e) {
+      writeError(e, request, response);
+      return true;
     }
     write(response, 200, metadataWriter.writeValueAsBytes(body));
     return true;
@@ -137,9 +140,15 @@ public final class HotPathFilter implements Filter {
     if (status.isEmpty()) {
       return false;
     }
-    ApiError error = ErrorAdvice.documented(Errors.injected(status.get()), request.getRequestURI());
-    write(response, error.httpStatus(), ErrorWriter.toJson(error, Correlation.of(request)));
+    writeError(Errors.injected(status.get()), request, response);
     return true;
+  }
+
+  /** The documented Error answer, as {@link ErrorAdvice} renders it. */
+  private static void writeError(
+      ApiError error, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ApiError answer = ErrorAdvice.documented(error, request.getRequestURI());
+    write(response, answer.httpStatus(), ErrorWriter.toJson(answer, Correlation.of(request)));
   }
 
   /** Whether a path segment is a plausible token that needs no decoding: [A-Za-z0-9_-]+. */

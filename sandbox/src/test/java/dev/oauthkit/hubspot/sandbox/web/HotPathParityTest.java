@@ -73,14 +73,26 @@ class HotPathParityTest {
   }
 
   @Test
-  void whenTheHotPathMeetsAnErrorThenSpringAnswersItAsBefore() {
+  void whenTheHotPathMeetsAClientMistakeThenTheErrorMatchesSpringsAnswer() {
     Answer unknown = http.get("/oauth/v1/access-tokens/unknown-token");
     Answer badRefresh = http.refresh(clientId, secret, "unknown-refresh-token");
+    Answer springUnknown = http.get("/oauth/v1/access-tokens/unknown-token?path=spring");
 
     assertThat(unknown.status()).isEqualTo(401);
     assertThat(SpecSchemas.hubspot().validate("Error", unknown.body())).isEmpty();
     assertThat(badRefresh.status()).isEqualTo(400);
     assertThat(badRefresh.text("status")).isEqualTo("BAD_REFRESH_TOKEN");
+    assertThat(springUnknown.status()).isEqualTo(unknown.status());
+    assertThat(withoutCorrelationId(unknown)).isEqualTo(withoutCorrelationId(springUnknown));
+    assertThat(unknown.header("Cache-Control")).isEqualTo(springUnknown.header("Cache-Control"));
+    assertThat(unknown.text("correlationId")).isEqualTo(unknown.header("X-HubSpot-Correlation-Id"));
+  }
+
+  private static tools.jackson.databind.JsonNode withoutCorrelationId(Answer answer) {
+    tools.jackson.databind.node.ObjectNode body =
+        (tools.jackson.databind.node.ObjectNode) answer.json().deepCopy();
+    body.remove("correlationId");
+    return body;
   }
 
   private static Answer refresh(String path) {
