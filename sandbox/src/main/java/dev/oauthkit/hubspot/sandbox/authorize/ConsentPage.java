@@ -19,7 +19,7 @@ final class ConsentPage {
   private ConsentPage() {}
 
   /** The consent form for a checked request. */
-  static String consent(AuthorizeRequest request, HubAccounts accounts) {
+  static String consent(AuthorizeRequest request, HubAccounts accounts, String csrfToken) {
     StringBuilder body = new StringBuilder(4096);
     String appName = text(request.app().name());
     body.append("<h1 id=\"title\">Connect <span id=\"app-name\">")
@@ -54,12 +54,23 @@ final class ConsentPage {
     hidden(body, "scope", String.join(" ", request.scopes()));
     hidden(body, "optional_scope", String.join(" ", request.optionalScopes()));
     hidden(body, "state", request.state());
+    hidden(body, "csrf_token", csrfToken);
     body.append("<div class=\"actions\">")
         .append("<button type=\"submit\" id=\"approve\" name=\"decision\" value=\"approve\">")
         .append("Connect app</button>")
         .append("<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\"")
         .append(" class=\"secondary\">Cancel</button></div>\n</form>\n");
     return page("Connect " + appName, body.toString());
+  }
+
+  /** The page for a consent POST that did not come from the consent page itself. */
+  static String forbidden() {
+    return page(
+        "Request refused",
+        "<h1 id=\"title\">Request refused</h1>\n"
+            + "<p id=\"problems\">This approval did not come from the sandbox's own consent page"
+            + " (another site sent it, or the page is too old). Nothing was sent to the app."
+            + " Open the authorization link again.</p>\n");
   }
 
   /** The page after Cancel: no request goes to the app. */

@@ -2,11 +2,25 @@ package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.admin.AdminAuthInterceptor;
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
+import dev.oauthkit.hubspot.sandbox.api.HubSpotApiFilter;
+import dev.oauthkit.hubspot.sandbox.api.HubSpotOperation;
+import dev.oauthkit.hubspot.sandbox.api.JsonErrorValve;
+import dev.oauthkit.hubspot.sandbox.api.OperationBinder;
+import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
+import dev.oauthkit.hubspot.sandbox.authorize.CodeIssuer;
+import dev.oauthkit.hubspot.sandbox.authorize.ConsentEndpoint;
+import dev.oauthkit.hubspot.sandbox.authorize.HubAccounts;
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
-import dev.oauthkit.hubspot.sandbox.fault.FaultInterceptor;
+import dev.oauthkit.hubspot.sandbox.token.AccessTokensEndpoint;
+import dev.oauthkit.hubspot.sandbox.token.RefreshTokensEndpoint;
+import dev.oauthkit.hubspot.sandbox.token.TokenEndpoint;
+import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
+import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import dev.oauthkit.hubspot.sandbox.web.BodyFilter;
-import dev.oauthkit.hubspot.sandbox.web.JsonErrorValve;
 import dev.oauthkit.hubspot.sandbox.web.RequestLogFilter;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.List;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -24,24 +38,57 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP set-up: the request log and body filters, the admin key check, JSON whatever the Accept
- * header says, and Tomcat's error page replaced by JSON Error bodies.
+ * HTTP set-up, in the order a request meets it: the request log filter, the body filter, then the
+ * one request path for everything under {@code /oauth/} ({@link HubSpotApiFilter}); only the admin
+ * API goes on to Spring MVC (admin key check, JSON whatever the Accept header says). Tomcat's error
+ * page is replaced by JSON Error bodies.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
   private final AdminKey adminKey;
-  private final FaultInjector faults;
 
-  public WebConfiguration(AdminKey adminKey, FaultInjector faults) {
+  public WebConfiguration(AdminKey adminKey) {
     this.adminKey = adminKey;
-    this.faults = faults;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new AdminAuthInterceptor(adminKey)).addPathPatterns("/sandbox/v1/**");
-    registry.addInterceptor(new FaultInterceptor(faults)).addPathPatterns("/oauth/v1/**");
+  }
+
+  @Bean
+  FaultInjector faultInjector() {
+    return FaultInjector.forOperations(
+        HubSpotOperation.all().stream()
+            .map(HubSpotOperation::operationId)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+  }
+
+  @Bean
+  OperationBinder operationBinder(TokenService tokens, TokenMetadataService metadata) {
+    return OperationBinder.of(
+        List.of(
+            new TokenEndpoint(tokens),
+            new AccessTokensEndpoint(metadata),
+            new RefreshTokensEndpoint(metadata)));
+  }
+
+  @Bean
+  ConsentEndpoint consentEndpoint(
+      AppRegistry apps, CodeIssuer issuer, HubAccounts accounts, Clock clock) {
+    return ConsentEndpoint.of(apps, issuer, accounts, clock);
+  }
+
+  @Bean
+  FilterRegistrationBean<HubSpotApiFilter> hubSpotApiFilter(
+      OperationBinder binder, FaultInjector faults, ConsentEndpoint consent) {
+    FilterRegistrationBean<HubSpotApiFilter> bean =
+        new FilterRegistrationBean<>(HubSpotApiFilter.of(binder, faults, consent));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    bean.addUrlPatterns(HubSpotApiFilter.PREFIX + "*");
+    bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+    return bean;
   }
 
   @Override
@@ -61,6 +108,7 @@ public class WebConfiguration implements WebMvcConfigurer {
   FilterRegistrationBean<BodyFilter> bodyFilter() {
     FilterRegistrationBean<BodyFilter> bean = new FilterRegistrationBean<>(new BodyFilter());
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
     return bean;
   }
 

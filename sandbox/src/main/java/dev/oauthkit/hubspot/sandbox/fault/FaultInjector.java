@@ -5,27 +5,37 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 
 /**
  * Server errors armed through the admin API: the next {@code count} requests to one operation fail
  * with the given status. In memory only; thread-safe; free on the hot path while nothing is armed.
  */
-@Component
 public final class FaultInjector {
-
-  /** The operations a fault can target, by their operationId in the HubSpot spec. */
-  public static final Set<String> OPERATIONS =
-      Set.of(
-          "createOrRefreshAccessToken",
-          "getAccessTokenMetadata",
-          "getRefreshTokenMetadata",
-          "revokeRefreshToken");
 
   /** The statuses a fault can answer with. */
   public static final Set<Integer> STATUSES = Set.of(500, 502, 503, 504);
 
+  private final Set<String> operations;
   private final Map<String, Fault> armed = new ConcurrentHashMap<>();
+
+  private FaultInjector(Set<String> operations) {
+    this.operations = Set.copyOf(Objects.requireNonNull(operations, "operations"));
+  }
+
+  /**
+   * An injector for these operations.
+   *
+   * @param operations the operationIds a fault may target (the sandbox passes its one operation
+   *     list, {@code HubSpotOperation})
+   */
+  public static FaultInjector forOperations(Set<String> operations) {
+    return new FaultInjector(operations);
+  }
+
+  /** The operationIds a fault may target. */
+  public Set<String> operations() {
+    return operations;
+  }
 
   /** An armed fault: the status to answer with and how many requests still fail. */
   public record Fault(int status, int remaining) {}
@@ -37,8 +47,8 @@ public final class FaultInjector {
    */
   public Fault arm(String operationId, int status, int count) {
     Objects.requireNonNull(operationId, "operationId");
-    if (!OPERATIONS.contains(operationId)) {
-      throw new IllegalArgumentException("operationId must be one of " + OPERATIONS);
+    if (!operations.contains(operationId)) {
+      throw new IllegalArgumentException("operationId must be one of " + operations);
     }
     if (!STATUSES.contains(status)) {
       throw new IllegalArgumentException("status must be one of " + STATUSES);

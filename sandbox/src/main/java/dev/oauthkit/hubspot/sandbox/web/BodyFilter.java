@@ -1,107 +1,202 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
-import dev.oauthkit.hubspot.sandbox.secret.Secrets;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.http.MediaType;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Reads every request body before Spring does: bodies over {@value #MAX_BODY_BYTES} bytes and
- * unusable forms (bad escapes, bad charset, repeated fields) get a 400 Error body here; usable ones
- * are replayed from memory. Also notes the fingerprint of a submitted code or refresh token for the
- * request log.
+ * Reads every request body, whatever the method, before anything else looks at it, and never with a
+ * request thread waiting on the network: what already arrived is taken at once; the rest is read
+ * with non-blocking I/O (a {@link ReadListener}) and the request continues (an async dispatch) when
+ * it is complete. A body must arrive whole within {@link #BODY_DEADLINE_MILLIS}: a slow or stalled
+ * one is answered {@code 408} with the JSON Error body. Bodies over {@value #MAX_BODY_BYTES} bytes
+ * are not read. The result is a {@link Body} attribute; under {@code /oauth/} the one request path
+ * decides how to answer an unusable body, elsewhere this filter answers 400.
  */
 public final class BodyFilter implements Filter {
 
   /** The largest body accepted: 64 KiB. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
-  /** Request attribute holding the fingerprint of the code or refresh token in a form. */
-  public static final String FINGERPRINT_ATTRIBUTE = BodyFilter.class.getName() + ".fingerprint";
+  /** The time a body has to arrive, counted from the start of the request: 9 s. */
+  public static final long BODY_DEADLINE_MILLIS = 9_000;
+
+  private static final String STARTED = BodyFilter.class.getName() + ".started";
 
   @Override
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
-    String method = request.getMethod();
-    if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method)) {
-      chain.doFilter(request, response);
+    if (request.getDispatcherType() == DispatcherType.ASYNC) {
+      proceed(request, response, chain, Body.of(request));
       return;
     }
-    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      reject(request, response, "request body is larger than " + MAX_BODY_BYTES + " bytes", null);
+    long length = request.getContentLengthLong();
+    boolean chunked = request.getHeader("Transfer-Encoding") != null;
+    if (length <= 0 && !chunked) {
+      proceed(request, response, chain, Body.EMPTY);
       return;
     }
-    byte[] body;
+    if (length > MAX_BODY_BYTES) {
+      proceed(request, response, chain, tooLarge());
+      return;
+    }
+    request.setAttribute(STARTED, System.nanoTime());
+    Reader reader = new Reader(request.getInputStream(), length);
+    Body body;
     try {
-      body = readAtMost(request.getInputStream(), MAX_BODY_BYTES + 1);
+      body = reader.readAvailable();
     } catch (IOException e) {
-      reject(request, response, "request body could not be read", null);
+      body = Body.unusable("request body could not be read");
+    }
+    if (body != null) {
+      proceed(request, response, chain, body);
       return;
     }
-    if (body.length > MAX_BODY_BYTES) {
-      reject(request, response, "request body is larger than " + MAX_BODY_BYTES + " bytes", null);
+    readAsync(request, response, reader);
+  }
+
+  /**
+   * Goes on with the body read: the one path under /oauth/, a 400 for an unusable one elsewhere.
+   */
+  private static void proceed(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain, Body body)
+      throws IOException, ServletException {
+    body.attachTo(request);
+    if (!body.usable() && !request.getRequestURI().startsWith("/oauth/")) {
+      Answers.error(response, Errors.invalidRequest(body.problem(), null), Correlation.of(request));
       return;
     }
-    Map<String, String> form = null;
-    MediaType type = mediaType(request.getContentType());
-    if (type != null && MediaType.APPLICATION_FORM_URLENCODED.includes(type)) {
-      Charset charset;
-      try {
-        charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        reject(request, response, "unsupported charset", null);
-        return;
-      }
-      try {
-        form = FormParser.parse(body, charset);
-      } catch (FormParser.FormException e) {
-        reject(request, response, e.getMessage(), e.field());
-        return;
-      }
-      String credential = form.get("refresh_token");
-      if (credential == null || credential.isEmpty()) {
-        credential = form.get("code");
-      }
-      if (credential != null && !credential.isEmpty()) {
-        request.setAttribute(FINGERPRINT_ATTRIBUTE, Secrets.fingerprint(credential));
-      }
-    }
-    chain.doFilter(new BufferedRequest(request, body, form), response);
+    chain.doFilter(
+        body.bytes().length == 0 ? request : new BufferedRequest(request, body), response);
   }
 
-  private static MediaType mediaType(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
+  private static void readAsync(
+      HttpServletRequest request, HttpServletResponse response, Reader reader) {
+    AsyncContext async = request.startAsync(request, response);
+    long elapsed = (System.nanoTime() - (long) request.getAttribute(STARTED)) / 1_000_000;
+    async.setTimeout(Math.max(1, BODY_DEADLINE_MILLIS - elapsed));
+    AtomicBoolean done = new AtomicBoolean();
+    async.addListener(new TimeoutListener(done));
+    reader.in.setReadListener(
+        new ReadListener() {
+          @Override
+          public void onDataAvailable() throws IOException {
+            Body body = reader.readReady();
+            if (body != null) {
+              finish(body);
+            }
+          }
+
+          @Override
+          public void onAllDataRead() {
+            finish(reader.complete());
+          }
+
+          @Override
+          public void onError(Throwable t) {
+            finish(Body.unusable("request body could not be read"));
+          }
+
+          private void finish(Body body) {
+            if (done.compareAndSet(false, true)) {
+              body.attachTo(request);
+              async.dispatch();
+            }
+          }
+        });
+  }
+
+  private static Body tooLarge() {
+    return Body.unusable("request body is larger than " + MAX_BODY_BYTES + " bytes");
+  }
+
+  /** Answers 408 when the body did not arrive in time. */
+  private record TimeoutListener(AtomicBoolean done) implements AsyncListener {
+
+    @Override
+    public void onTimeout(AsyncEvent event) throws IOException {
+      if (done.compareAndSet(false, true)) {
+        HttpServletRequest request = (HttpServletRequest) event.getSuppliedRequest();
+        HttpServletResponse response = (HttpServletResponse) event.getSuppliedResponse();
+        response.setHeader("Connection", "close");
+        Answers.error(response, Errors.requestTimeout(), Correlation.of(request));
+        event.getAsyncContext().complete();
+      }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {}
+
+    @Override
+    public void onError(AsyncEvent event) {}
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {}
+  }
+
+  /** Collects the body: first what is already buffered, then in non-blocking callbacks. */
+  private static final class Reader {
+    private final ServletInputStream in;
+    private final long length;
+    private final ByteArrayOutputStream bytes;
+    private final byte[] chunk = new byte[8192];
+
+    Reader(ServletInputStream in, long length) {
+      this.in = in;
+      this.length = length;
+      this.bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 1024);
+    }
+
+    /** Reads what arrived already; the body when it is complete, else null. */
+    Body readAvailable() throws IOException {
+      while (in.available() > 0) {
+        Body body = take(in.read(chunk));
+        if (body != null) {
+          return body;
+        }
+      }
       return null;
     }
-    try {
-      return MediaType.parseMediaType(contentType.toLowerCase(Locale.ROOT));
-    } catch (RuntimeException e) {
+
+    /** Reads in non-blocking mode; the body when complete or too large, else null. */
+    Body readReady() throws IOException {
+      while (in.isReady()) {
+        Body body = take(in.read(chunk));
+        if (body != null) {
+          return body;
+        }
+      }
       return null;
     }
-  }
 
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    return in.readNBytes(limit);
-  }
+    Body complete() {
+      return Body.of(bytes.toByteArray());
+    }
 
-  private static void reject(
-      HttpServletRequest request, HttpServletResponse response, String message, String field)
-      throws IOException {
-    ErrorWriter.write(response, Errors.invalidRequest(message, field), Correlation.of(request));
+    private Body take(int n) {
+      if (n < 0) {
+        return complete();
+      }
+      bytes.write(chunk, 0, n);
+      if (bytes.size() > MAX_BODY_BYTES) {
+        return tooLarge();
+      }
+      return length > 0 && bytes.size() >= length ? complete() : null;
+    }
   }
 }

@@ -8,29 +8,15 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/**
- * A request whose body was read (and bounded) already: the body is replayed from memory and, for a
- * form, the parameters are the strictly parsed form fields only.
- */
+/** A request whose body {@link BodyFilter} read already: the body is replayed from memory. */
 final class BufferedRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
-  private final Map<String, String> form;
 
-  BufferedRequest(HttpServletRequest request, byte[] body, Map<String, String> form) {
+  BufferedRequest(HttpServletRequest request, Body body) {
     super(request);
-    this.body = body;
-    this.form = form;
-  }
-
-  /** Whether the body was a strictly parsed form (then the parameters are its fields only). */
-  boolean hasForm() {
-    return form != null;
+    this.body = body.bytes();
   }
 
   @Override
@@ -87,34 +73,5 @@ final class BufferedRequest extends HttpServletRequestWrapper {
   @Override
   public long getContentLengthLong() {
     return body.length;
-  }
-
-  @Override
-  public String getParameter(String name) {
-    return form == null ? super.getParameter(name) : form.get(name);
-  }
-
-  @Override
-  public Map<String, String[]> getParameterMap() {
-    if (form == null) {
-      return super.getParameterMap();
-    }
-    Map<String, String[]> map = new LinkedHashMap<>();
-    form.forEach((name, value) -> map.put(name, new String[] {value}));
-    return Collections.unmodifiableMap(map);
-  }
-
-  @Override
-  public Enumeration<String> getParameterNames() {
-    return form == null ? super.getParameterNames() : Collections.enumeration(form.keySet());
-  }
-
-  @Override
-  public String[] getParameterValues(String name) {
-    if (form == null) {
-      return super.getParameterValues(name);
-    }
-    String value = form.get(name);
-    return value == null ? null : new String[] {value};
   }
 }

@@ -28,10 +28,19 @@ public final class Correlation {
     return id;
   }
 
+  /** The request's id if it has one already, else null. */
+  public static UUID peek(ServletRequest request) {
+    try {
+      return request.getAttribute(ATTRIBUTE) instanceof UUID id ? id : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /**
    * A version 4 UUID from a fast thread-local generator: ids only need to be unique, not secret.
    */
-  static UUID newId() {
+  public static UUID newId() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long high = (random.nextLong() & ~0xF000L) | 0x4000L;
     long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

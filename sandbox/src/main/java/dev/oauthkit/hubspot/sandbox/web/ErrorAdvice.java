@@ -1,6 +1,5 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
-import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
 import dev.oauthkit.hubspot.server.model.HubSpotError;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,21 +22,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns every exception into an Error body with a status the spec documents for the operation:
- * client mistakes are 400 (401 on the metadata and revoke paths, which document only 401), unknown
- * routes 404, wrong methods 405, and only the sandbox's own faults 500. No stack trace is ever
- * sent.
+ * Turns every exception of the Spring MVC part (the admin API) into an Error body with a status the
+ * admin spec documents: client mistakes 400, unknown routes 404, wrong methods 405, and only the
+ * sandbox's own faults 500. No stack trace is ever sent. (Requests under {@code /oauth/} never
+ * reach Spring MVC: the one request path answers them.)
  */
 @RestControllerAdvice
 public final class ErrorAdvice {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorAdvice.class);
-
-  private final TokenService tokens;
-
-  public ErrorAdvice(TokenService tokens) {
-    this.tokens = tokens;
-  }
 
   @ExceptionHandler(ApiError.class)
   ResponseEntity<HubSpotError> apiError(ApiError error, HttpServletRequest request) {
@@ -47,20 +40,13 @@ public final class ErrorAdvice {
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<HubSpotError> missingParameter(
       MissingServletRequestParameterException e, HttpServletRequest request) {
-    if (request.getRequestURI().equals("/oauth/v1/token")) {
-      return render(tokens.missingFieldsError(request::getParameter), request);
-    }
     return render(
         Errors.invalidFields(List.of(Problem.missing("query", e.getParameterName()))), request);
   }
 
   @ExceptionHandler(HttpMediaTypeException.class)
   ResponseEntity<HubSpotError> mediaType(HttpMediaTypeException e, HttpServletRequest request) {
-    String expected =
-        request.getRequestURI().startsWith("/sandbox/")
-            ? "application/json"
-            : "application/x-www-form-urlencoded";
-    return render(Errors.invalidRequest("Content-Type must be " + expected, null), request);
+    return render(Errors.invalidRequest("Content-Type must be application/json", null), request);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -106,19 +92,8 @@ public final class ErrorAdvice {
     return render(Errors.internal(), request);
   }
 
-  /** The error, moved to 401 on paths that document no other client error. */
-  static ApiError documented(ApiError error, String path) {
-    boolean tokenPath =
-        path.startsWith("/oauth/v1/access-tokens/") || path.startsWith("/oauth/v1/refresh-tokens/");
-    int status = error.httpStatus();
-    if (tokenPath && status >= 400 && status < 500 && status != 401 && status != 405) {
-      return Errors.invalidToken();
-    }
-    return error;
-  }
-
   private static ResponseEntity<HubSpotError> render(ApiError error, HttpServletRequest request) {
-    ApiError answer = documented(error, request.getRequestURI());
+    ApiError answer = error;
     return ResponseEntity.status(answer.httpStatus())
         .contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

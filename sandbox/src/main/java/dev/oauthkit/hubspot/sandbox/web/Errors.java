@@ -127,6 +127,41 @@ public final class Errors {
         .build();
   }
 
+  /** 408: the request body did not arrive whole in time ({@link BodyFilter}). */
+  public static ApiError requestTimeout() {
+    return ApiError.builder(408, "TIMEOUT", "request body not received in time")
+        .subCategory("REQUEST_TIMEOUT")
+        .build();
+  }
+
+  /** 400 at the HTTP level: a request Tomcat could not parse (request line, header, chunking). */
+  public static ApiError malformedHttp() {
+    return ApiError.builder(400, VALIDATION_ERROR, "malformed HTTP request")
+        .subCategory("MALFORMED_REQUEST")
+        .build();
+  }
+
+  /** 414: the request line is longer than the server accepts. */
+  public static ApiError uriTooLong() {
+    return ApiError.builder(414, VALIDATION_ERROR, "request URI too long")
+        .subCategory("URI_TOO_LONG")
+        .build();
+  }
+
+  /** 431: the request headers are larger than the server accepts. */
+  public static ApiError headersTooLarge() {
+    return ApiError.builder(431, VALIDATION_ERROR, "request headers too large")
+        .subCategory("HEADERS_TOO_LARGE")
+        .build();
+  }
+
+  /** 501: a method the sandbox does not implement at all (e.g. CONNECT). */
+  public static ApiError notImplemented() {
+    return ApiError.builder(501, VALIDATION_ERROR, "method not implemented")
+        .subCategory("NOT_IMPLEMENTED")
+        .build();
+  }
+
   /** An injected server error ({@code POST /sandbox/v1/faults}), with the documented 500 body. */
   public static ApiError injected(int status) {
     return ApiError.builder(status, "SERVER_ERROR", "An unexpected error occurred")

@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,6 +45,34 @@ public final class FormParser {
       if (i == body.length || body[i] == '&') {
         if (i > start) {
           addPair(body, start, i, charset, params);
+        }
+        start = i + 1;
+      }
+    }
+    return params;
+  }
+
+  /**
+   * Parses a query or form into name -> values, in order, allowing repeated names (the caller
+   * decides whether a repeat is an error). Escapes and charset are as strict as {@link #parse}.
+   */
+  public static Map<String, List<String>> parseAll(byte[] body, Charset charset)
+      throws FormException {
+    if (body == null || charset == null) {
+      throw new IllegalArgumentException("body and charset must not be null");
+    }
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    int start = 0;
+    for (int i = 0; i <= body.length; i++) {
+      if (i == body.length || body[i] == '&') {
+        if (i > start) {
+          int eq = start;
+          while (eq < i && body[eq] != '=') {
+            eq++;
+          }
+          String name = decode(body, start, eq, charset, null);
+          String value = eq < i ? decode(body, eq + 1, i, charset, name) : "";
+          params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }
         start = i + 1;
       }

@@ -181,6 +181,64 @@ class ConsentPageTest {
     assertThat(denied.body()).contains("Access was not granted", "Nothing was sent to the app");
   }
 
+  @Test
+  void whenAnApprovalComesFromAnotherSiteThenA403PageAndNoCode() {
+    Answer page = http.get("/oauth/authorize?" + link().pageQuery());
+    String form =
+        link().decision("approve").query() + "&csrf_token=" + SandboxHttp.encode(token(page));
+
+    Answer crossOrigin = postRaw(form, Map.of("Origin", "https://evil.example"));
+    Answer crossSite = postRaw(form, Map.of("Sec-Fetch-Site", "cross-site"));
+    Answer sameSite = postRaw(form, Map.of("Sec-Fetch-Site", "same-site"));
+
+    for (Answer refused : List.of(crossOrigin, crossSite, sameSite)) {
+      assertForbidden(refused);
+    }
+  }
+
+  @Test
+  void whenAnApprovalHasNoTokenOrAnotherPagesTokenThenA403PageAndNoCode() {
+    Answer otherPage = http.get("/oauth/authorize?" + link().state("other").pageQuery());
+
+    Answer missing = postRaw(link().decision("approve").query(), Map.of());
+    Answer forged = postRaw(link().decision("approve").query() + "&csrf_token=1.abc", Map.of());
+    Answer otherState =
+        postRaw(
+            link().decision("approve").query()
+                + "&csrf_token="
+                + SandboxHttp.encode(token(otherPage)),
+            Map.of());
+
+    for (Answer refused : List.of(missing, forged, otherState)) {
+      assertForbidden(refused);
+    }
+  }
+
+  @Test
+  void whenTheSameSiteApprovesWithThePageTokenThenTheCodeIsIssued() {
+    Answer page = http.get("/oauth/authorize?" + link().pageQuery());
+    String form =
+        link().decision("approve").query() + "&csrf_token=" + SandboxHttp.encode(token(page));
+
+    Answer approved =
+        postRaw(
+            form,
+            Map.of(
+                "Origin",
+                "http://" + http.uri("/").getAuthority(),
+                "Sec-Fetch-Site",
+                "same-origin"));
+
+    assertThat(redirectQuery(approved)).containsKey("code");
+  }
+
+  private static void assertForbidden(Answer answer) {
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.header("Location")).isNull();
+    assertThat(answer.header("Content-Type")).startsWith("text/html");
+    assertThat(answer.body()).contains("Request refused").doesNotContain("code=");
+  }
+
   private static void assertHtmlError(Answer answer, String problem) {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.header("Location")).isNull();
@@ -195,11 +253,24 @@ class ConsentPageTest {
     return scopes;
   }
 
+  /** Posts the form as the page rendered for the link would (with the page's CSRF token). */
   private static Answer post(Link link) {
-    return http.send(
+    Answer page = http.get("/oauth/authorize?" + link.pageQuery());
+    return postRaw(link.query() + "&csrf_token=" + SandboxHttp.encode(token(page)), Map.of());
+  }
+
+  private static Answer postRaw(String form, Map<String, String> headers) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(http.uri("/oauth/authorize"))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(link.query())));
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    headers.forEach(request::header);
+    return http.send(request);
+  }
+
+  private static String token(Answer page) {
+    String token = SandboxHttp.csrfToken(page);
+    return token == null ? "none" : token;
   }
 
   private static Map<String, String> redirectQuery(Answer approved) {
@@ -259,6 +330,15 @@ class ConsentPageTest {
 
     Link user(long value) {
       return set("user_id", Long.toString(value));
+    }
+
+    /** The link the page was opened with: the form without the user's choices. */
+    String pageQuery() {
+      return params.entrySet().stream()
+          .filter(e -> e.getValue() != null)
+          .filter(e -> !List.of("decision", "hub_id", "user_id").contains(e.getKey()))
+          .map(e -> SandboxHttp.encode(e.getKey()) + "=" + SandboxHttp.encode(e.getValue()))
+          .collect(Collectors.joining("&"));
     }
 
     String query() {

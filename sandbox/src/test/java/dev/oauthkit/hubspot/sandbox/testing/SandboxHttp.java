@@ -148,6 +148,14 @@ public final class SandboxHttp {
     return URI.create(base + path);
   }
 
+  /** The consent page's CSRF token (the hidden {@code csrf_token} field), or null. */
+  public static String csrfToken(Answer page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"csrf_token\" value=\"([^\"]+)\"")
+            .matcher(page.body());
+    return m.find() ? m.group(1) : null;
+  }
+
   public static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

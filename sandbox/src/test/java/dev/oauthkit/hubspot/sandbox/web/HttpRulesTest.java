@@ -214,7 +214,9 @@ class HttpRulesTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        query.replace("%20", "+") + "&decision=approve")));
+                        query.replace("%20", "+")
+                            + "&decision=approve&csrf_token="
+                            + SandboxHttp.csrfToken(page))));
 
     assertThat(approved.status()).isEqualTo(302);
     String location = approved.header("Location");

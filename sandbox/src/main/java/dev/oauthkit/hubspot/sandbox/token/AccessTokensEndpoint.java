@@ -4,17 +4,18 @@ import dev.oauthkit.hubspot.server.api.AccessTokensApi;
 import dev.oauthkit.hubspot.server.model.AccessTokenMetadata;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /oauth/v1/access-tokens/{token}}, as the generated {@link AccessTokensApi} declares.
+ * {@code GET /oauth/v1/access-tokens/{token}}, implementing the generated {@link AccessTokensApi}.
+ *
+ * <p>A plain class, not a controller: the one request path ({@code HubSpotApiFilter}) calls it
+ * through {@code OperationBinder}.
  */
-@RestController
-public final class AccessTokensController implements AccessTokensApi {
+public final class AccessTokensEndpoint implements AccessTokensApi {
 
   private final TokenMetadataService metadata;
 
-  public AccessTokensController(TokenMetadataService metadata) {
+  public AccessTokensEndpoint(TokenMetadataService metadata) {
     this.metadata = metadata;
   }
 

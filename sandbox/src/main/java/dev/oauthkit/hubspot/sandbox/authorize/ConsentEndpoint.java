@@ -1,23 +1,25 @@
 package dev.oauthkit.hubspot.sandbox.authorize;
 
+import dev.oauthkit.hubspot.sandbox.api.PageEndpoint;
 import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
 import dev.oauthkit.hubspot.sandbox.web.ApiError;
+import dev.oauthkit.hubspot.sandbox.web.Body;
+import dev.oauthkit.hubspot.sandbox.web.FormParser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The browser step of the flow, like {@code https://app.hubspot.com/oauth/authorize}. {@code GET}
@@ -25,10 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
  * user. Approving redirects to the redirect URI with {@code code} and the exact {@code state};
  * optional scopes the chosen account lacks are dropped. Cancelling sends nothing to the app, as at
  * HubSpot. A bad link (unknown app, unregistered redirect URI, missing scope) gets a 400 HTML page
- * on the sandbox and never a redirect.
+ * on the sandbox and never a redirect. An approval must carry the page's {@link ConsentGuard} token
+ * and must not come from another site: a forged one gets a 403 page and no code.
+ *
+ * <p>Served on the one request path: {@code HubSpotApiFilter} hands it every request for {@value
+ * #PATH}.
  */
-@RestController
-public final class ConsentController {
+public final class ConsentEndpoint implements PageEndpoint {
+
+  /** The consent page's path. */
+  public static final String PATH = "/oauth/authorize";
 
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
@@ -36,26 +44,63 @@ public final class ConsentController {
   private final AppRegistry apps;
   private final CodeIssuer issuer;
   private final HubAccounts accounts;
+  private final ConsentGuard guard;
 
-  public ConsentController(AppRegistry apps, CodeIssuer issuer, HubAccounts accounts) {
+  private ConsentEndpoint(AppRegistry apps, CodeIssuer issuer, HubAccounts accounts, Clock clock) {
     this.apps = Objects.requireNonNull(apps, "apps");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.accounts = Objects.requireNonNull(accounts, "accounts");
+    this.guard = ConsentGuard.create(clock);
+  }
+
+  /** The consent page over these apps, code issuer and demo accounts. */
+  public static ConsentEndpoint of(
+      AppRegistry apps, CodeIssuer issuer, HubAccounts accounts, Clock clock) {
+    return new ConsentEndpoint(apps, issuer, accounts, clock);
+  }
+
+  @Override
+  public String path() {
+    return PATH;
+  }
+
+  @Override
+  public void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ResponseEntity<String> page;
+    MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+    if (!read(request.getQueryString(), params)) {
+      page = undecodable();
+    } else if ("GET".equals(request.getMethod())) {
+      page = consentPage(params);
+    } else if ("POST".equals(request.getMethod())) {
+      Body body = Body.of(request);
+      page =
+          !body.usable() || !read(new String(body.bytes(), StandardCharsets.ISO_8859_1), params)
+              ? undecodable()
+              : decide(params, request);
+    } else {
+      page = html(405, ConsentPage.error(List.of("Use GET to open the page.")));
+      response.setHeader("Allow", "GET, POST");
+    }
+    write(page, response);
   }
 
   /** The consent page, or the error page for a bad link. */
-  @GetMapping("/oauth/authorize")
-  public ResponseEntity<String> consentPage(@RequestParam MultiValueMap<String, String> params) {
+  ResponseEntity<String> consentPage(MultiValueMap<String, String> params) {
     AuthorizeRequest.Checked checked = AuthorizeRequest.check(params, apps);
     if (!checked.ok()) {
       return html(400, ConsentPage.error(checked.problems()));
     }
-    return html(200, ConsentPage.consent(checked.request(), accounts));
+    AuthorizeRequest request = checked.request();
+    return html(200, ConsentPage.consent(request, accounts, guard.tokenFor(request)));
   }
 
   /** The user's decision: approve redirects with a new code, deny shows a page and stops. */
-  @PostMapping("/oauth/authorize")
-  public ResponseEntity<String> decide(@RequestParam MultiValueMap<String, String> params) {
+  ResponseEntity<String> decide(MultiValueMap<String, String> params, HttpServletRequest http) {
+    if (ConsentGuard.crossSite(
+        http.getHeader("Origin"), http.getHeader("Sec-Fetch-Site"), ownOrigin(http))) {
+      return html(403, ConsentPage.forbidden());
+    }
     AuthorizeRequest.Checked checked = AuthorizeRequest.check(params, apps);
     if (!checked.ok()) {
       return html(400, ConsentPage.error(checked.problems()));
@@ -67,6 +112,9 @@ public final class ConsentController {
     }
     if (!"approve".equals(decision)) {
       return error("decision must be approve or deny.");
+    }
+    if (!guard.accepts(params.getFirst("csrf_token"), request)) {
+      return html(403, ConsentPage.forbidden());
     }
     Optional<HubAccount> account =
         number(params.getFirst("hub_id"), accounts.accounts().get(0).hubId())
@@ -100,10 +148,40 @@ public final class ConsentController {
         .build();
   }
 
-  /** A query or form Tomcat cannot decode (bad %-escape, not UTF-8): the error page, not a 500. */
-  @ExceptionHandler(InvalidParameterException.class)
-  ResponseEntity<String> undecodable(InvalidParameterException e) {
+  /** A query or form that cannot be decoded (bad %-escape, not UTF-8): the error page. */
+  private static ResponseEntity<String> undecodable() {
     return error("The link is not correctly encoded: a %-escape is bad or the text is not UTF-8.");
+  }
+
+  /** Adds the parameters of a query or form to {@code params}; false if it cannot be decoded. */
+  private static boolean read(String encoded, MultiValueMap<String, String> params) {
+    if (encoded == null || encoded.isEmpty()) {
+      return true;
+    }
+    try {
+      FormParser.parseAll(encoded.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)
+          .forEach(params::addAll);
+      return true;
+    } catch (FormParser.FormException e) {
+      return false;
+    }
+  }
+
+  /** The sandbox's origin as the browser addressed it. */
+  private static String ownOrigin(HttpServletRequest request) {
+    String host = request.getHeader("Host");
+    return request.getScheme() + "://" + (host == null ? request.getServerName() : host);
+  }
+
+  private static void write(ResponseEntity<String> page, HttpServletResponse response)
+      throws IOException {
+    response.setStatus(page.getStatusCode().value());
+    page.getHeaders()
+        .forEach((name, values) -> response.setHeader(name, String.join(", ", values)));
+    byte[] body =
+        page.getBody() == null ? new byte[0] : page.getBody().getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   private static CodeRequest codeRequest(

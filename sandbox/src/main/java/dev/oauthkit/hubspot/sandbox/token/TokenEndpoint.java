@@ -6,15 +6,18 @@ import dev.oauthkit.hubspot.server.api.TokenManagementApi;
 import dev.oauthkit.hubspot.server.model.TokenResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /oauth/v1/token}, as the generated {@link TokenManagementApi} declares it. */
-@RestController
-public final class TokenController implements TokenManagementApi {
+/**
+ * {@code POST /oauth/v1/token}, implementing the generated {@link TokenManagementApi}.
+ *
+ * <p>A plain class, not a controller: the one request path ({@code HubSpotApiFilter}) calls it
+ * through {@code OperationBinder}.
+ */
+public final class TokenEndpoint implements TokenManagementApi {
 
   private final TokenService tokens;
 
-  public TokenController(TokenService tokens) {
+  public TokenEndpoint(TokenService tokens) {
     this.tokens = tokens;
   }
 

@@ -4,18 +4,19 @@ import dev.oauthkit.hubspot.server.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.server.model.RefreshTokenMetadata;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET} and {@code DELETE /oauth/v1/refresh-tokens/{token}}, as the generated {@link
- * RefreshTokensApi} declares them.
+ * {@code GET} and {@code DELETE /oauth/v1/refresh-tokens/{token}}, implementing the generated
+ * {@link RefreshTokensApi}.
+ *
+ * <p>A plain class, not a controller: the one request path ({@code HubSpotApiFilter}) calls it
+ * through {@code OperationBinder}.
  */
-@RestController
-public final class RefreshTokensController implements RefreshTokensApi {
+public final class RefreshTokensEndpoint implements RefreshTokensApi {
 
   private final TokenMetadataService metadata;
 
-  public RefreshTokensController(TokenMetadataService metadata) {
+  public RefreshTokensEndpoint(TokenMetadataService metadata) {
     this.metadata = metadata;
   }
 
