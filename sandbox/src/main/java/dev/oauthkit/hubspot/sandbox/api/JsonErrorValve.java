@@ -67,6 +67,7 @@ public final class JsonErrorValve extends ErrorReportValve {
       case 408 -> Errors.requestTimeout();
       case 414 -> Errors.uriTooLong();
       case 431 -> Errors.headersTooLarge();
+      case 505 -> Errors.malformedHttp();
       case 401 -> Errors.invalidToken();
       default ->
           status >= 500 && !parseError(throwable) ? Errors.internal() : Errors.malformedHttp();
