@@ -60,4 +60,22 @@ public record DemoApp(App app, Path file) {
     }
     return properties.getProperty("client_id");
   }
+
+  /** The demo app's authorize link, as a path with its query (state {@code demo}). */
+  public String authorizePath() {
+    return "/oauth/authorize?client_id="
+        + encode(app.clientId())
+        + "&scope="
+        + encode(String.join(" ", app.scopes()))
+        + "&optional_scope="
+        + encode(String.join(" ", app.optionalScopes()))
+        + "&redirect_uri="
+        + encode(app.redirectUris().get(0))
+        + "&state=demo";
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
 }

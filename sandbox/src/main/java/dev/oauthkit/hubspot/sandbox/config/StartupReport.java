@@ -4,8 +4,6 @@ import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
 import dev.oauthkit.hubspot.sandbox.store.PostgresStore;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -82,24 +80,11 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
   }
 
   private String authorizeUrl(String url) {
-    return url
-        + "/oauth/authorize?client_id="
-        + encode(demoApp.app().clientId())
-        + "&scope="
-        + encode(String.join(" ", demoApp.app().scopes()))
-        + "&optional_scope="
-        + encode(String.join(" ", demoApp.app().optionalScopes()))
-        + "&redirect_uri="
-        + encode(demoApp.app().redirectUris().get(0))
-        + "&state=demo";
+    return url + demoApp.authorizePath();
   }
 
   private static String host(Environment environment) {
     String bind = environment.getProperty("server.address", "127.0.0.1");
     return bind.equals("0.0.0.0") || bind.equals("::") ? "127.0.0.1" : bind;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

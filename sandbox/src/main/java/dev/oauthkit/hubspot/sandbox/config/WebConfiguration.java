@@ -58,6 +58,11 @@ public class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  StrictJson strictJson() {
+    return new StrictJson();
+  }
+
+  @Bean
   FaultInjector faultInjector() {
     return FaultInjector.forOperations(
         HubSpotOperation.all().stream()

@@ -186,6 +186,39 @@ class HttpRulesTest {
   }
 
   @Test
+  void whenTheRootIsOpenedThenAnHtmlIndexLinksTheDemoAppsAuthorizePage() {
+    Answer index = http.get("/");
+
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.header("Content-Type")).startsWith("text/html");
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("id=\"authorize\" href=\"([^\"]+)\"").matcher(index.body());
+    assertThat(link.find()).isTrue();
+    Answer consent = http.get(link.group(1).replace("&amp;", "&"));
+    assertThat(consent.status()).isEqualTo(200);
+    assertThat(consent.body()).contains("csrf_token");
+  }
+
+  @Test
+  void whenAdminJsonIsLooseThenTheAdminApiAnswers400() {
+    String code = "{\"client_id\":\"" + clientId + "\",\"redirect_uri\":\"" + REDIRECT + "\"";
+    Answer fraction = http.adminPost("/sandbox/v1/authorization-codes", code + ",\"hub_id\":1.5}");
+    Answer quoted = http.adminPost("/sandbox/v1/authorization-codes", code + ",\"hub_id\":\"7\"}");
+    Answer duplicate =
+        http.adminPost(
+            "/sandbox/v1/authorization-codes",
+            code + ",\"redirect_uri\":\"http://localhost:3000/other\"}");
+    Answer unknown = http.adminPost("/sandbox/v1/authorization-codes", code + ",\"hubid\":7}");
+
+    for (Answer answer : List.of(fraction, quoted, duplicate, unknown)) {
+      assertError(answer, 400, SpecSchemas.admin());
+    }
+    assertThat(fraction.body()).contains("hub_id");
+    assertThat(unknown.body()).contains("hubid");
+    assertThat(http.createCode(clientId, REDIRECT).status()).isEqualTo(201);
+  }
+
+  @Test
   void whenAdminCallsSucceedThenBodiesMatchTheAdminSpec() {
     Answer app = http.createApp(REDIRECT);
     Answer code = http.createCode(app.text("client_id"), REDIRECT);
