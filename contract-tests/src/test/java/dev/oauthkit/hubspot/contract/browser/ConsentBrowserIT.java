@@ -162,6 +162,36 @@ class ConsentBrowserIT {
     assertThat(catcher.pending()).isZero();
   }
 
+  @Test
+  void whenAnotherSitePostsAnApprovalThenTheSandboxRefusesItAndTheAppReceivesNothing() {
+    String hidden =
+        "<input type=hidden name=client_id value=\""
+            + clientId
+            + "\"><input type=hidden name=redirect_uri value=\""
+            + catcher.redirectUri()
+            + "\"><input type=hidden name=scope value=\"oauth crm.objects.contacts.read\">"
+            + "<input type=hidden name=decision value=approve>"
+            + "<input type=hidden name=csrf_token value=\"1.forged\">";
+    String evil =
+        catcher.servePage(
+            "/evil",
+            "<!doctype html><html><head><title>Win a prize</title><link rel=icon href=\"data:,\">"
+                + "</head><body>"
+                + "<form id=f method=post action=\""
+                + sandboxUrl()
+                + "/oauth/authorize\">"
+                + hidden
+                + "</form><script>document.getElementById('f').submit()</script></body></html>");
+
+    browser.get(evil);
+
+    new WebDriverWait(browser, LIMIT).until(ExpectedConditions.titleContains("Request refused"));
+    assertThat(text(By.id("problems")))
+        .contains("did not come from the sandbox's own consent page");
+    assertThat(browser.getCurrentUrl()).startsWith(sandboxUrl() + "/oauth/authorize");
+    assertThat(catcher.pending()).as("requests the app received").isZero();
+  }
+
   private static AuthorizationUrl link(String redirectUri, String state) {
     return AuthorizationUrl.builder()
         .baseUrl(sandboxUrl())

@@ -51,6 +51,24 @@ final class RedirectCatcher implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/not-registered";
   }
 
+  /**
+   * Serves a page of another site at {@code path} on this server (another origin than the
+   * sandbox's); requests to it are not recorded as redirects. Returns its URL.
+   */
+  String servePage(String path, String html) {
+    byte[] page = html.getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        path,
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, page.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(page);
+          }
+        });
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
   /** The next request received, waiting at most {@code limit}; null if none came. */
   URI next(Duration limit) throws InterruptedException {
     return received.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -83,7 +101,9 @@ final class RedirectCatcher implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    received.add(exchange.getRequestURI());
+    if (!exchange.getRequestURI().getPath().equals("/favicon.ico")) {
+      received.add(exchange.getRequestURI()); // a browser's own icon fetch is no redirect
+    }
     byte[] page =
         "<!doctype html><html lang=\"en\"><head><title>App callback</title></head><body><h1"
             .concat(" id=\"callback\">Callback received</h1></body></html>")

@@ -83,7 +83,9 @@ final class ConsentGuard {
     if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
       return true;
     }
-    return origin != null && !origin.equalsIgnoreCase(ownOrigin);
+    // "null" is what a browser sends under Referrer-Policy: no-referrer (the consent page's own
+    // policy): it says nothing, so Sec-Fetch-Site and the page token decide.
+    return origin != null && !origin.equals("null") && !origin.equalsIgnoreCase(ownOrigin);
   }
 
   private String mac(AuthorizeRequest request, long issued) {
