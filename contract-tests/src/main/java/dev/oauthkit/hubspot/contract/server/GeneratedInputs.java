@@ -4,6 +4,7 @@ import dev.oauthkit.hubspot.contract.spec.OperationContract;
 import dev.oauthkit.hubspot.contract.spec.RequestField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -113,7 +114,7 @@ final class GeneratedInputs {
     }
     if (roll < 8) {
       return switch (random.nextInt(4)) {
-        case 0 -> documented.toUpperCase(java.util.Locale.ROOT);
+        case 0 -> documented.toUpperCase(Locale.ROOT);
         case 1 -> documented + " ";
         case 2 -> documented.substring(0, documented.length() - 1);
         default -> "";

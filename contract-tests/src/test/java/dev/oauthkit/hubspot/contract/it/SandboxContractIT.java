@@ -26,7 +26,12 @@ class SandboxContractIT {
 
   @BeforeAll
   static void start() throws Exception {
-    sandbox = SandboxProcess.start(data.resolve("data"), data.resolve("sandbox.log"));
+    sandbox =
+        SandboxProcess.start(
+            data.resolve("data"),
+            Path.of(
+                System.getProperty("sandbox.logs", "target/sandbox-logs"),
+                "SandboxContractIT.log"));
   }
 
   @AfterAll

@@ -29,7 +29,10 @@ class VerifierJarIT {
   @Test
   void whenPointedAtTheSandboxThenTheVerifierJarExitsZero() throws Exception {
     try (SandboxProcess sandbox =
-        SandboxProcess.start(temp.resolve("data"), temp.resolve("sandbox.log"))) {
+        SandboxProcess.start(
+            temp.resolve("data"),
+            Path.of(
+                System.getProperty("sandbox.logs", "target/sandbox-logs"), "VerifierJarIT.log"))) {
       Run run =
           verify(
               "--base-url=http://127.0.0.1:" + sandbox.port(),
