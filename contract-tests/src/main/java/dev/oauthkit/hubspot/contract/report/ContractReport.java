@@ -102,7 +102,27 @@ public final class ContractReport {
     return baseUrl;
   }
 
-  /** The readable summary: verdict, counts, coverage table and the first failures. */
+  /**
+   * The line a run that left documented answers unchecked ends with, e.g. {@code 3 documented
+   * answers were not checked: getAccessTokenMetadata 200 ..., ...}; empty when every one was seen.
+   */
+  public String uncheckedWarning() {
+    List<String> unchecked = uncoveredExamples();
+    if (unchecked.isEmpty()) {
+      return "";
+    }
+    return unchecked.size()
+        + (unchecked.size() == 1 ? " documented answer was" : " documented answers were")
+        + " not checked"
+        + (flows ? "" : " (no admin key: the stateful flow did not run)")
+        + ": "
+        + String.join(", ", unchecked);
+  }
+
+  /**
+   * The readable summary: verdict, counts, coverage table, the first failures and, last, {@link
+   * #uncheckedWarning()} when some documented answers were not checked.
+   */
   public String summary() {
     StringBuilder out = new StringBuilder();
     out.append("Server contract: ").append(baseUrl).append('\n');
@@ -114,7 +134,17 @@ public final class ContractReport {
         .append(" failed (seed ")
         .append(seed)
         .append(flows ? "" : "; no admin key, stateful flow skipped")
-        .append(")\n\n");
+        .append(")\n");
+    for (CaseResult failure : failures()) {
+      if (failure.smallestFailing() != null) {
+        out.append("Property-based failure in ")
+            .append(failure.operationId())
+            .append(": ")
+            .append(failure.smallestFailing())
+            .append('\n');
+      }
+    }
+    out.append('\n');
     out.append(coverageTable()).append('\n');
     List<CaseResult> failures = failures();
     for (int i = 0; i < Math.min(SHOWN_FAILURES, failures.size()); i++) {
@@ -131,6 +161,9 @@ public final class ContractReport {
     }
     if (failures.size() > SHOWN_FAILURES) {
       out.append("... and ").append(failures.size() - SHOWN_FAILURES).append(" more\n");
+    }
+    if (!fullyCovered()) {
+      out.append(uncheckedWarning()).append('\n');
     }
     return out.toString();
   }

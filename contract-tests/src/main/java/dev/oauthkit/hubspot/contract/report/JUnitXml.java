@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Writes a contract report as one JUnit XML test suite, one test case per request. */
+/**
+ * Writes a contract report as one JUnit XML test suite, one test case per request, each with the
+ * seconds its request took ({@code time}); the suite's {@code time} is their sum.
+ */
 public final class JUnitXml {
 
   private JUnitXml() {}
@@ -25,7 +29,9 @@ public final class JUnitXml {
         .append(report.results().size())
         .append("\" failures=\"")
         .append(report.failures().size())
-        .append("\" errors=\"0\" skipped=\"0\">\n");
+        .append("\" errors=\"0\" skipped=\"0\" time=\"")
+        .append(seconds(report.results().stream().mapToDouble(CaseResult::seconds).sum()))
+        .append("\">\n");
     xml.append("  <properties>\n")
         .append(property("baseUrl", report.baseUrl()))
         .append(property("seed", Long.toString(report.seed())))
@@ -38,6 +44,8 @@ public final class JUnitXml {
           .append(escape(result.operationId()))
           .append("\" name=\"")
           .append(escape(result.name()))
+          .append("\" time=\"")
+          .append(seconds(result.seconds()))
           .append('"');
       if (result.passed()) {
         xml.append("/>\n");
@@ -46,10 +54,15 @@ public final class JUnitXml {
             .append(escape(result.problems().get(0)))
             .append("\">")
             .append(escape(String.join("\n", result.problems())))
+            .append(result.smallestFailing() == null ? "" : escape("\n" + result.smallestFailing()))
             .append("</failure>\n  </testcase>\n");
       }
     }
     return xml.append("</testsuite>\n").toString();
+  }
+
+  private static String seconds(double seconds) {
+    return String.format(Locale.ROOT, "%.3f", seconds);
   }
 
   private static String property(String name, String value) {

@@ -10,9 +10,24 @@ import java.util.List;
  * @param operationId the operation the request belongs to
  * @param status the status received, or -1
  * @param problems what broke the contract; empty when the case passed
+ * @param seconds how long the request took
+ * @param smallestFailing for a failed property-based case, the seed and the smallest request found
+ *     that fails the same check (see {@code Shrinker}); otherwise {@code null}
  */
 public record CaseResult(
-    String group, String name, String operationId, int status, List<String> problems) {
+    String group,
+    String name,
+    String operationId,
+    int status,
+    List<String> problems,
+    double seconds,
+    String smallestFailing) {
+
+  /** A result without a duration, e.g. for a case that could not run. */
+  public CaseResult(
+      String group, String name, String operationId, int status, List<String> problems) {
+    this(group, name, operationId, status, problems, 0, null);
+  }
 
   /** Whether the response kept the contract. */
   public boolean passed() {

@@ -43,8 +43,8 @@ public final class ContractRun {
   }
 
   /**
-   * Sends a request for an operation and checks the response against the spec and, when given,
-   * against the statuses this case expects.
+   * Sends a request for an operation, checks the response against the spec and, when given, against
+   * the statuses this case expects, and records the result.
    */
   Exchange send(
       String group,
@@ -55,19 +55,65 @@ public final class ContractRun {
       Map<String, String> headers,
       String description,
       Set<Integer> expected) {
+    Attempt attempt =
+        attempt(operation, rawPath, contentType, body, headers, description, expected);
+    record(group, operation, attempt, null);
+    return attempt.exchange();
+  }
+
+  /** Sends and checks a request like {@link #send} without recording it. */
+  Attempt attempt(
+      OperationContract operation,
+      String rawPath,
+      String contentType,
+      byte[] body,
+      Map<String, String> headers,
+      String description,
+      Set<Integer> expected) {
+    long start = System.nanoTime();
     Exchange exchange =
         probe.send(operation.method(), rawPath, contentType, body, headers, description);
+    long nanos = System.nanoTime() - start;
     List<String> problems = new ArrayList<>(checker.check(operation, exchange, expected));
     if (exchange.answered() && !expected.isEmpty() && !expected.contains(exchange.status())) {
       problems.add("expected status " + expected + ", got " + exchange.status());
     }
+    return new Attempt(exchange, List.copyOf(problems), nanos);
+  }
+
+  /**
+   * Records an attempt as a case result.
+   *
+   * @param smallestFailing for a failed generated case, its shrunk reproduction, or {@code null}
+   */
+  void record(String group, OperationContract operation, Attempt attempt, String smallestFailing) {
+    Exchange exchange = attempt.exchange();
     if (exchange.answered()) {
       answers.add(answer(operation, exchange));
     }
     results.add(
         new CaseResult(
-            group, description, operation.operationId(), exchange.status(), List.copyOf(problems)));
-    return exchange;
+            group,
+            exchange.request(),
+            operation.operationId(),
+            exchange.status(),
+            attempt.problems(),
+            attempt.nanos() / 1e9,
+            smallestFailing));
+  }
+
+  /**
+   * A request sent and checked.
+   *
+   * @param exchange the request and its response
+   * @param problems what broke the contract; empty when it kept it
+   * @param nanos how long the request took
+   */
+  record Attempt(Exchange exchange, List<String> problems, long nanos) {
+
+    boolean passed() {
+      return problems.isEmpty();
+    }
   }
 
   /** Records a case that could not run, e.g. a flow step whose set-up failed. */

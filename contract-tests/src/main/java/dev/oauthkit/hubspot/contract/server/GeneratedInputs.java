@@ -1,169 +1,207 @@
 package dev.oauthkit.hubspot.contract.server;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.oauthkit.hubspot.contract.spec.OperationContract;
+import dev.oauthkit.hubspot.contract.spec.RequestField;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.engine.SourceOfRandomness;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
- * Property-based inputs (jqwik arbitraries) for the token form and for path tokens: boundary,
- * missing, repeated, wrong-typed and malformed values. Drawn outside a jqwik property with {@link
- * Arbitrary#sampleStream()} from a seeded source of randomness, so a run can be repeated exactly.
+ * Property-based inputs for one operation, from a seed: the same seed and operation give the same
+ * requests, in the same order, on any JVM. Field names, enums and examples come from the
+ * operation's request schema in the spec; values are boundary, missing, repeated, wrong-typed and
+ * malformed. With a registered client, its values (e.g. its client_id) are mixed into the fields of
+ * the same name, so that requests get past client authentication into the grant logic.
  */
 final class GeneratedInputs {
 
-  static final List<String> TOKEN_FIELDS =
-      List.of("grant_type", "client_id", "client_secret", "redirect_uri", "code", "refresh_token");
+  private static final List<String> BOUNDARY =
+      List.of(
+          "",
+          " ",
+          "null",
+          "0",
+          "-1",
+          "2147483648",
+          "1e309",
+          "true",
+          "[]",
+          "{}",
+          "../..",
+          "\u0000",
+          "\uFEFF",
+          "https://",
+          "javascript:alert(1)",
+          "%00",
+          "<html>");
+  private static final List<String> MALFORMED_PAIRS =
+      List.of("%", "%z", "%zz", "%%", "=", "&&", "a=%FF%FE", "%C3%28", "=x", "k=%0");
+  private static final List<String> MALFORMED_PATHS =
+      List.of("%", "%z", "%zz", "%%", "a%2", "%C3%28", "%00");
+  private static final String SAFE_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
 
-  private final Iterator<TokenRequest> tokenRequests;
-  private final Iterator<String> pathTokens;
+  private final OperationContract operation;
+  private final Map<String, String> known;
+  private final SplittableRandom random;
+
+  private GeneratedInputs(OperationContract operation, long seed, Map<String, String> known) {
+    this.operation = operation;
+    this.known = Map.copyOf(known);
+    this.random = new SplittableRandom(seed ^ operation.operationId().hashCode() * 0x9E3779B9L);
+  }
 
   /**
-   * Inputs from this seed. With a registered client, its id and secret are mixed into the form
-   * fields, so that requests get past client authentication into the grant logic.
+   * Inputs for this operation from this seed.
+   *
+   * @param known values of a registered client by field name (may be empty)
    */
-  GeneratedInputs(long seed, List<String> clientIds, List<String> clientSecrets) {
-    // Seeds the thread's source of randomness that sampleStream() draws from.
-    SourceOfRandomness.create(Long.toString(seed));
-    this.tokenRequests = tokenRequest(clientIds, clientSecrets).sampleStream().iterator();
-    this.pathTokens = pathToken().sampleStream().iterator();
+  static GeneratedInputs of(OperationContract operation, long seed, Map<String, String> known) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(known, "known");
+    return new GeneratedInputs(operation, seed, known);
   }
 
-  /** One token-endpoint request: content type (or {@code null}) and body. */
-  record TokenRequest(String contentType, FormBody body) {}
-
-  TokenRequest nextTokenRequest() {
-    return tokenRequests.next();
+  /** The next request. */
+  GeneratedRequest next() {
+    return operation.hasPathParameter() ? GeneratedRequest.path(pathValue()) : form();
   }
 
-  String nextPathToken() {
-    return pathTokens.next();
-  }
-
-  private static Arbitrary<TokenRequest> tokenRequest(
-      List<String> clientIds, List<String> clientSecrets) {
-    List<Arbitrary<List<String>>> fields = new ArrayList<>();
-    for (String field : TOKEN_FIELDS) {
-      Arbitrary<String> value =
-          switch (field) {
-            case "grant_type" -> grantType();
-            case "client_id" -> knownOr(clientIds);
-            case "client_secret" -> knownOr(clientSecrets);
-            default -> value();
-          };
-      fields.add(occurrences(value));
+  private String pathValue() {
+    if (random.nextInt(10) < 9) {
+      String value = value(operation.pathExample());
+      return GeneratedRequest.Field.encode(value.isEmpty() ? "a" : value);
     }
-    Arbitrary<List<List<String>>> values = Combinators.combine(fields).as(list -> list);
-    Arbitrary<String> junk =
-        Arbitraries.frequencyOf(
+    return pick(MALFORMED_PATHS);
+  }
+
+  private GeneratedRequest form() {
+    String contentType = contentType();
+    List<GeneratedRequest.Field> fields = new ArrayList<>();
+    for (RequestField field : operation.requestFields()) {
+      int roll = random.nextInt(10);
+      int times = roll < 2 ? 0 : roll < 9 ? 1 : 2; // missing 20%, once 70%, repeated 10%
+      for (int i = 0; i < times; i++) {
+        fields.add(field(field));
+      }
+    }
+    if (random.nextInt(10) == 0) {
+      fields.add(GeneratedRequest.Field.raw(pick(MALFORMED_PAIRS)));
+    }
+    return GeneratedRequest.form(contentType, fields);
+  }
+
+  private GeneratedRequest.Field field(RequestField field) {
+    // Every branch is drawn whether or not it is used, so that a run without a registered client
+    // draws the same sequence as one with it.
+    boolean useKnown = random.nextBoolean();
+    String value = field.enumValues().isEmpty() ? value(field.example()) : enumValue(field);
+    String knownValue = known.get(field.name());
+    return useKnown && knownValue != null
+        ? GeneratedRequest.Field.known(field.name(), knownValue)
+        : GeneratedRequest.Field.encoded(field.name(), value);
+  }
+
+  /** A documented value 60%, a near miss 20%, anything 20%. */
+  private String enumValue(RequestField field) {
+    int roll = random.nextInt(10);
+    String documented = pick(field.enumValues());
+    if (roll < 6) {
+      return documented;
+    }
+    if (roll < 8) {
+      return switch (random.nextInt(4)) {
+        case 0 -> documented.toUpperCase(Locale.ROOT);
+        case 1 -> documented + " ";
+        case 2 -> documented.substring(0, documented.length() - 1);
+        default -> "";
+      };
+    }
+    return value(field.example());
+  }
+
+  private String contentType() {
+    String form = operation.requestMediaType();
+    if (random.nextInt(10) < 8) {
+      return form;
+    }
+    String other =
+        pick(
             List.of(
-                Tuple.of(9, Arbitraries.just("")),
-                Tuple.of(
-                    1,
-                    Arbitraries.of(
-                        "%", "%z", "%zz", "%%", "=", "&&", "a=%FF%FE", "%C3%28", "=x", "k=%0"))));
-    return Combinators.combine(contentType(), values, junk)
-        .as(
-            (contentType, occurrences, raw) -> {
-              FormBody body = FormBody.create();
-              for (int i = 0; i < TOKEN_FIELDS.size(); i++) {
-                for (String value : occurrences.get(i)) {
-                  body.field(TOKEN_FIELDS.get(i), value);
-                }
-              }
-              if (!raw.isEmpty()) {
-                body.raw(raw);
-              }
-              return new TokenRequest(contentType.isEmpty() ? null : contentType, body);
-            });
+                form + "; charset=UTF-8",
+                "application/json",
+                "text/plain",
+                "application/xml",
+                "multipart/form-data; boundary=x",
+                form + "; charset=bogus",
+                "*/*",
+                ""));
+    return other.isEmpty() ? null : other;
   }
 
-  private static Arbitrary<String> pathToken() {
-    Arbitrary<String> encoded =
-        value()
-            .filter(text -> !text.isEmpty())
-            .map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
-    Arbitrary<String> malformed = Arbitraries.of("%", "%z", "%zz", "%%", "a%2", "%C3%28", "%00");
-    return Arbitraries.frequencyOf(List.of(Tuple.of(9, encoded), Tuple.of(1, malformed)));
-  }
-
-  /** A known value half of the time, when there are any; otherwise any value. */
-  private static Arbitrary<String> knownOr(List<String> known) {
-    if (known.isEmpty()) {
-      return value();
+  /** Any value: plain, any Unicode, ASCII with controls, boundary, or very long. */
+  private String value(String example) {
+    int roll = random.nextInt(10);
+    if (roll < 3) {
+      return chars(SAFE_CHARS, random.nextInt(81));
     }
-    return Arbitraries.frequencyOf(
-        List.of(Tuple.of(1, Arbitraries.of(known)), Tuple.of(1, value())));
+    if (roll < 5) {
+      return unicode(1 + random.nextInt(40));
+    }
+    if (roll < 7) {
+      return ascii(random.nextInt(21));
+    }
+    if (roll < 9) {
+      int index = random.nextInt(BOUNDARY.size() + 1);
+      return index < BOUNDARY.size() || example == null
+          ? BOUNDARY.get(index % BOUNDARY.size())
+          : example;
+    }
+    return chars("abcdefghijklmnopqrstuvwxyz", 500 + random.nextInt(2501));
   }
 
-  /** A field absent (20%), present once (70%) or repeated (10%). */
-  private static Arbitrary<List<String>> occurrences(Arbitrary<String> value) {
-    return Arbitraries.frequencyOf(
-        List.of(
-            Tuple.of(2, Arbitraries.just(List.<String>of())),
-            Tuple.of(7, value.map(List::of)),
-            Tuple.of(1, value.list().ofSize(2))));
+  private String chars(String alphabet, int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return out.toString();
   }
 
-  private static Arbitrary<String> grantType() {
-    return Arbitraries.frequencyOf(
-        List.of(
-            Tuple.of(6, Arbitraries.of("authorization_code", "refresh_token")),
-            Tuple.of(2, Arbitraries.of("client_credentials", "password", "implicit", "")),
-            Tuple.of(2, value())));
+  private String ascii(int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append((char) random.nextInt(128));
+    }
+    return out.toString();
   }
 
-  private static Arbitrary<String> contentType() {
-    return Arbitraries.frequencyOf(
-        List.of(
-            Tuple.of(8, Arbitraries.just("application/x-www-form-urlencoded")),
-            Tuple.of(
-                2,
-                Arbitraries.of(
-                    "application/x-www-form-urlencoded; charset=UTF-8",
-                    "application/json",
-                    "text/plain",
-                    "application/xml",
-                    "multipart/form-data; boundary=x",
-                    "application/x-www-form-urlencoded; charset=bogus",
-                    "*/*",
-                    ""))));
+  /** Printable ASCII, controls, Latin, CJK, emoji (surrogate pairs) and lone surrogates. */
+  private String unicode(int length) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      int roll = random.nextInt(20);
+      if (roll < 10) {
+        out.append((char) (0x20 + random.nextInt(0x5F)));
+      } else if (roll < 12) {
+        out.append((char) random.nextInt(0x20));
+      } else if (roll < 15) {
+        out.append((char) (0xA0 + random.nextInt(0x260)));
+      } else if (roll < 17) {
+        out.append((char) (0x4E00 + random.nextInt(0x5200)));
+      } else if (roll < 19) {
+        out.appendCodePoint(0x1F300 + random.nextInt(0x800));
+      } else {
+        out.append((char) (0xD800 + random.nextInt(0x800)));
+      }
+    }
+    return out.toString();
   }
 
-  private static Arbitrary<String> value() {
-    return Arbitraries.frequencyOf(
-        List.of(
-            Tuple.of(3, Arbitraries.strings().alpha().numeric().withChars("-_.~").ofMaxLength(80)),
-            Tuple.of(2, Arbitraries.strings().ofMinLength(1).ofMaxLength(40)),
-            Tuple.of(2, Arbitraries.strings().ascii().ofMaxLength(20)),
-            Tuple.of(
-                2,
-                Arbitraries.of(
-                    "",
-                    " ",
-                    "null",
-                    "0",
-                    "-1",
-                    "2147483648",
-                    "1e309",
-                    "true",
-                    "[]",
-                    "{}",
-                    "../..",
-                    "\u0000",
-                    "\uFEFF",
-                    "https://",
-                    "javascript:alert(1)",
-                    "%00",
-                    "<html>")),
-            Tuple.of(
-                1,
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(500).ofMaxLength(3000))));
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
   }
 }

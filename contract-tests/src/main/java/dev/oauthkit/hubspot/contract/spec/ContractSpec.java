@@ -175,6 +175,7 @@ public final class ContractSpec {
     Map<String, JsonNode> requestExamples = new LinkedHashMap<>();
     String requestMediaType = null;
     String requestSchema = null;
+    List<RequestField> requestFields = List.of();
     if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
       for (Map.Entry<String, MediaType> media :
           operation.getRequestBody().getContent().entrySet()) {
@@ -182,6 +183,7 @@ public final class ContractSpec {
         requestSchema =
             operationPointer + "/requestBody/content/" + escape(media.getKey()) + "/schema";
         requestExamples.putAll(examples(media.getValue()));
+        requestFields = fields(media.getValue().getSchema());
       }
     }
     String pathExample = null;
@@ -200,7 +202,30 @@ public final class ContractSpec {
         requestMediaType,
         requestSchema,
         Map.copyOf(requestExamples),
+        requestFields,
         responses);
+  }
+
+  private static List<RequestField> fields(io.swagger.v3.oas.models.media.Schema<?> schema) {
+    if (schema == null || schema.getProperties() == null) {
+      return List.of();
+    }
+    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+    List<RequestField> fields = new ArrayList<>();
+    schema
+        .getProperties()
+        .forEach(
+            (name, property) ->
+                fields.add(
+                    new RequestField(
+                        name,
+                        required.contains(name),
+                        property.getEnum() == null
+                            ? List.of()
+                            : property.getEnum().stream().map(String::valueOf).toList(),
+                        property.getExample() == null ? null : property.getExample().toString(),
+                        "password".equals(property.getFormat()))));
+    return List.copyOf(fields);
   }
 
   private static ResponseContract response(String status, String pointer, ApiResponse response) {

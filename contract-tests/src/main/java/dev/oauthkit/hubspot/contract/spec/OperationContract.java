@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.contract.spec;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param requestMediaType the request body's media type, or {@code null} without a body
  * @param requestSchemaPointer the JSON pointer of the request body's schema, or {@code null}
  * @param requestExamples the request body examples by name
+ * @param requestFields the request body's fields, in schema order; empty without a body
  * @param responses the documented responses by status code
  */
 public record OperationContract(
@@ -25,6 +27,7 @@ public record OperationContract(
     String requestMediaType,
     String requestSchemaPointer,
     Map<String, JsonNode> requestExamples,
+    List<RequestField> requestFields,
     Map<String, ResponseContract> responses) {
 
   /** The documented response for this status, if any. */

@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * Command-line options of the verifier; each has an environment twin ({@code CONTRACT_BASE_URL},
  * {@code CONTRACT_ADMIN_KEY}, {@code CONTRACT_REPORT_DIR}, {@code CONTRACT_REQUESTS_PER_OPERATION},
- * {@code CONTRACT_SEED}); a flag wins over its twin.
+ * {@code CONTRACT_SEED}, {@code CONTRACT_REQUIRE_FULL_COVERAGE}); a flag wins over its twin.
  */
 record VerifierOptions(
     String baseUrl,
@@ -15,11 +15,13 @@ record VerifierOptions(
     Path reportDir,
     int requestsPerOperation,
     Long seed,
+    boolean requireFullCoverage,
     boolean help) {
 
   static final String USAGE =
       "usage: java -jar hubspot-oauth-contract-verifier.jar --base-url URL [--admin-key KEY]\n"
-          + "       [--report DIR] [--requests-per-operation N] [--seed S]\n"
+          + "       [--report DIR] [--requests-per-operation N] [--seed S]"
+          + " [--require-full-coverage]\n"
           + "  --base-url URL               the server to check, e.g. http://127.0.0.1:8080\n"
           + "  --admin-key KEY              sandbox admin key: enables the stateful flow\n"
           + "  --report DIR                 where JUnit XML and summary.txt go"
@@ -27,7 +29,9 @@ record VerifierOptions(
           + "  --requests-per-operation N   property-based requests per operation"
           + " (default 1000)\n"
           + "  --seed S                     repeat the property-based inputs of an earlier run\n"
-          + "Exit status: 0 contract kept, 1 contract broken, 2 usage error.";
+          + "  --require-full-coverage      exit 3 when some documented answers went unchecked\n"
+          + "Exit status: 0 contract kept, 1 contract broken, 2 usage error,\n"
+          + "             3 contract kept but not fully checked (with --require-full-coverage).";
 
   static VerifierOptions parse(String[] args, Function<String, String> env) {
     String baseUrl = env.apply("CONTRACT_BASE_URL");
@@ -38,10 +42,15 @@ record VerifierOptions(
             env.apply("CONTRACT_REQUESTS_PER_OPERATION"),
             Integer.toString(ServerContract.DEFAULT_REQUESTS_PER_OPERATION));
     String seed = env.apply("CONTRACT_SEED");
+    String fullCoverage = orDefault(env.apply("CONTRACT_REQUIRE_FULL_COVERAGE"), "false");
     boolean help = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
         help = true;
+        continue;
+      }
+      if (arg.equals("--require-full-coverage")) {
+        fullCoverage = "true";
         continue;
       }
       int eq = arg.indexOf('=');
@@ -56,11 +65,12 @@ record VerifierOptions(
         case "report" -> reportDir = value;
         case "requests-per-operation" -> requests = value;
         case "seed" -> seed = value;
+        case "require-full-coverage" -> fullCoverage = value;
         default -> throw new IllegalArgumentException("unknown option --" + name);
       }
     }
     if (help) {
-      return new VerifierOptions(baseUrl, adminKey, Path.of(reportDir), 1, null, true);
+      return new VerifierOptions(baseUrl, adminKey, Path.of(reportDir), 1, null, false, true);
     }
     if (baseUrl == null || baseUrl.isBlank()) {
       throw new IllegalArgumentException("--base-url is required");
@@ -70,8 +80,30 @@ record VerifierOptions(
         adminKey,
         Path.of(reportDir),
         number("requests-per-operation", requests),
-        seed == null ? null : Long.parseLong(seed),
+        seed(seed),
+        bool("require-full-coverage", fullCoverage),
         false);
+  }
+
+  private static Long seed(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--seed must be a whole number, was '" + value + "'");
+    }
+  }
+
+  private static boolean bool(String name, String value) {
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "--" + name + " must be true or false, was '" + value + "'");
+    };
   }
 
   private static int number(String name, String value) {
@@ -98,6 +130,12 @@ record VerifierOptions(
         + (adminKey == null ? "none" : "***")
         + ", reportDir="
         + reportDir
+        + ", requestsPerOperation="
+        + requestsPerOperation
+        + ", seed="
+        + seed
+        + ", requireFullCoverage="
+        + requireFullCoverage
         + "]";
   }
 }

@@ -29,7 +29,10 @@ class VerifierJarIT {
   @Test
   void whenPointedAtTheSandboxThenTheVerifierJarExitsZero() throws Exception {
     try (SandboxProcess sandbox =
-        SandboxProcess.start(temp.resolve("data"), temp.resolve("sandbox.log"))) {
+        SandboxProcess.start(
+            temp.resolve("data"),
+            Path.of(
+                System.getProperty("sandbox.logs", "target/sandbox-logs"), "VerifierJarIT.log"))) {
       Run run =
           verify(
               "--base-url=http://127.0.0.1:" + sandbox.port(),
@@ -37,10 +40,32 @@ class VerifierJarIT {
               "--requests-per-operation=200");
 
       assertThat(run.exit()).as(run.output()).isZero();
-      assertThat(run.output()).contains("PASSED").contains("Every documented status and example");
+      assertThat(run.output())
+          .startsWith("Checking http://127.0.0.1:" + sandbox.port() + " with seed 11")
+          .contains("PASSED")
+          .contains("Every documented status and example")
+          .doesNotContain("not checked");
       assertThat(temp.resolve("report/TEST-hubspot-oauth-server-contract.xml")).exists();
       assertThat(temp.resolve("report/summary.txt")).exists();
+
+      String url = "--base-url=http://127.0.0.1:" + sandbox.port();
+      Run unchecked = verify(url, "--requests-per-operation=20");
+      Run required = verify(url, "--requests-per-operation=20", "--require-full-coverage");
+
+      assertThat(unchecked.exit()).as(unchecked.output()).isZero();
+      assertThat(lastLine(unchecked.output()))
+          .matches("\\d+ documented answers were not checked \\(no admin key.*")
+          .contains("getAccessTokenMetadata 200 AccessTokenMetadataSuccessExample")
+          .contains("revokeRefreshToken 204");
+      assertThat(required.exit()).as(required.output()).isEqualTo(3);
+      assertThat(lastLine(required.output())).isEqualTo(lastLine(unchecked.output()));
+      assertThat(required.output()).contains("PASSED");
     }
+  }
+
+  private static String lastLine(String output) {
+    String[] lines = output.strip().split("\n");
+    return lines[lines.length - 1];
   }
 
   @Test

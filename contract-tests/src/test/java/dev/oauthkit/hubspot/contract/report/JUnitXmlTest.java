@@ -17,9 +17,16 @@ class JUnitXmlTest {
             ContractSpec.packaged(),
             "http://127.0.0.1:1",
             List.of(
-                new CaseResult("flow", "ok case", "getAccessTokenMetadata", 200, List.of()),
                 new CaseResult(
-                    "generated", "bad <case>", "revokeRefreshToken", 404, List.of("status 404"))),
+                    "flow", "ok case", "getAccessTokenMetadata", 200, List.of(), 0.25, null),
+                new CaseResult(
+                    "generated",
+                    "bad <case>",
+                    "revokeRefreshToken",
+                    404,
+                    List.of("status 404"),
+                    1.5,
+                    "seed 42 (replay: --seed=42), smallest failing request found: GET /x/a")),
             Set.of(new SeenAnswer("getAccessTokenMetadata", 200, null, null)),
             true,
             42);
@@ -27,10 +34,15 @@ class JUnitXmlTest {
     String xml = JUnitXml.render(report);
 
     assertThat(xml)
-        .contains("tests=\"2\" failures=\"1\"")
-        .contains("classname=\"server-contract.flow.getAccessTokenMetadata\" name=\"ok case\"/>")
-        .contains("name=\"bad &lt;case&gt;\"")
-        .contains("<failure message=\"status 404\">");
+        .contains("tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\" time=\"1.750\">")
+        .contains(
+            "classname=\"server-contract.flow.getAccessTokenMetadata\" name=\"ok case\""
+                + " time=\"0.250\"/>")
+        .contains("name=\"bad &lt;case&gt;\" time=\"1.500\">")
+        .contains(
+            "<failure message=\"status 404\">status 404\n"
+                + "seed 42 (replay: --seed=42), smallest failing request found: GET /x/a"
+                + "</failure>");
   }
 
   @Test

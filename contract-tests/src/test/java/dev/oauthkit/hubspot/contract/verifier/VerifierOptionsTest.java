@@ -22,6 +22,44 @@ class VerifierOptionsTest {
     assertThat(options.reportDir()).isEqualTo(Path.of("contract-report"));
     assertThat(options.requestsPerOperation()).isEqualTo(1000);
     assertThat(options.seed()).isNull();
+    assertThat(options.requireFullCoverage()).isFalse();
+  }
+
+  @Test
+  void whenRequireFullCoverageIsGivenAsFlagOrTwinThenItIsOn() {
+    assertThat(
+            parse(Map.of(), "--base-url=http://x", "--require-full-coverage").requireFullCoverage())
+        .isTrue();
+    assertThat(
+            parse(Map.of("CONTRACT_REQUIRE_FULL_COVERAGE", "true"), "--base-url=http://x")
+                .requireFullCoverage())
+        .isTrue();
+    assertThat(
+            parse(
+                    Map.of("CONTRACT_REQUIRE_FULL_COVERAGE", "1"),
+                    "--base-url=http://x",
+                    "--require-full-coverage=false")
+                .requireFullCoverage())
+        .isFalse();
+  }
+
+  @Test
+  void whenRequireFullCoverageIsNotABooleanThenTheErrorNamesTheOption() {
+    assertThatThrownBy(
+            () -> parse(Map.of("CONTRACT_REQUIRE_FULL_COVERAGE", "maybe"), "--base-url=http://x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--require-full-coverage must be true or false, was 'maybe'");
+  }
+
+  @Test
+  void whenSeedIsGivenThenItIsParsedExactlyAndANonNumberIsRefused() {
+    assertThat(parse(Map.of("CONTRACT_SEED", "-9007199254740993"), "--base-url=http://x").seed())
+        .isEqualTo(-9007199254740993L);
+    assertThat(parse(Map.of(), "--base-url=http://x", "--seed=20261123").seed())
+        .isEqualTo(20261123L);
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--seed=abc"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--seed must be a whole number, was 'abc'");
   }
 
   @Test

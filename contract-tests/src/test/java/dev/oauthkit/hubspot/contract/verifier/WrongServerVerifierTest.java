@@ -77,7 +77,8 @@ class WrongServerVerifierTest {
     String summary = out.toString(StandardCharsets.UTF_8);
     assertThat(exit).isEqualTo(VerifierMain.FAILED);
     assertThat(summary)
-        .startsWith("Server contract: " + server.baseUrl() + "\nFAILED")
+        .startsWith("Checking " + server.baseUrl() + " with seed 7 (replay: --seed=7)\n")
+        .contains("Server contract: " + server.baseUrl() + "\nFAILED")
         .contains("getAccessTokenMetadata")
         .contains("body violates the schema at /category: integer found, string expected");
     assertThat(Files.readString(reports.resolve("TEST-hubspot-oauth-server-contract.xml")))
