@@ -1,0 +1,75 @@
+package dev.oauthkit.hubspot.contract.stubs;
+
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
+import dev.oauthkit.hubspot.contract.spec.OperationContract;
+import dev.oauthkit.hubspot.contract.spec.ResponseContract;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the example server answers and what it was called with. A request picks the documented
+ * status by its values: {@value #FAIL} anywhere gives the 500, {@value #WRONG} the operation's
+ * first other 4xx... see {@link #statusFor}; the body is the spec's first example for that status.
+ */
+final class ExampleAnswers {
+
+  /** A client_id or path token that makes the server answer its documented 500. */
+  static final String FAIL = "fail-500";
+
+  /** A client_secret or path token that makes the server answer 401. */
+  static final String WRONG = "wrong";
+
+  /** A grant_type that makes the token endpoint answer 400. */
+  static final String BAD_GRANT = "password";
+
+  private final ContractSpec spec;
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+  ExampleAnswers(ContractSpec spec) {
+    this.spec = spec;
+  }
+
+  /**
+   * One call the generated interface received, with its arguments as Spring bound them.
+   *
+   * @param operationId the interface method
+   * @param arguments the bound arguments by wire name
+   */
+  record Call(String operationId, Map<String, String> arguments) {}
+
+  /** Records a call and returns the status to answer. */
+  int answer(String operationId, Map<String, String> arguments) {
+    calls.add(new Call(operationId, arguments));
+    return statusFor(arguments);
+  }
+
+  /** The calls received so far. */
+  List<Call> calls() {
+    return calls;
+  }
+
+  /** The spec's first example body for an operation's status. */
+  JsonNode example(String operationId, int status) {
+    OperationContract operation = spec.operation(operationId);
+    ResponseContract response =
+        operation
+            .response(status)
+            .orElseThrow(() -> new IllegalStateException(operation + " documents no " + status));
+    return response.examples().values().iterator().next();
+  }
+
+  static int statusFor(Map<String, String> arguments) {
+    if (arguments.containsValue(FAIL)) {
+      return 500;
+    }
+    if (arguments.containsValue(WRONG)) {
+      return 401;
+    }
+    if (BAD_GRANT.equals(arguments.get("grant_type"))) {
+      return 400;
+    }
+    return 200;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.oauthkit.hubspot.contract.stubs;
+
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
+import dev.oauthkit.hubspot.server.api.AccessTokensApi;
+import dev.oauthkit.hubspot.server.api.RefreshTokensApi;
+import dev.oauthkit.hubspot.server.api.TokenManagementApi;
+import dev.oauthkit.hubspot.server.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.server.model.HubSpotError;
+import dev.oauthkit.hubspot.server.model.RefreshTokenMetadata;
+import dev.oauthkit.hubspot.server.model.TokenResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The smallest Spring MVC server a team would write on the generated stubs: one controller
+ * implementing the three interfaces, answering the spec's examples as the generated models. (The
+ * nested controller and advice are registered as member classes of this configuration.)
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@ImportAutoConfiguration({
+  PropertyPlaceholderAutoConfiguration.class,
+  TomcatServletWebServerAutoConfiguration.class,
+  DispatcherServletAutoConfiguration.class,
+  WebMvcAutoConfiguration.class,
+  HttpMessageConvertersAutoConfiguration.class,
+  JacksonAutoConfiguration.class
+})
+class ExampleServer {
+
+  @Bean
+  ExampleAnswers exampleAnswers() {
+    return new ExampleAnswers(ContractSpec.packaged());
+  }
+
+  /** Starts the server on a free port. */
+  static ConfigurableApplicationContext start() {
+    return SpringApplication.run(
+        ExampleServer.class,
+        "--server.port=0",
+        "--server.address=127.0.0.1",
+        "--spring.main.banner-mode=off",
+        "--spring.main.log-startup-info=false",
+        "--spring.jackson.default-property-inclusion=non_null");
+  }
+
+  static int port(ConfigurableApplicationContext context) {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  /** An answer other than 200, carried to {@link Failures}. */
+  static final class ExampleError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String operationId;
+    final int status;
+
+    ExampleError(String operationId, int status) {
+      super(operationId + " " + status, null, false, false);
+      this.operationId = operationId;
+      this.status = status;
+    }
+  }
+
+  @RestController
+  static final class Endpoints implements TokenManagementApi, AccessTokensApi, RefreshTokensApi {
+    private final ExampleAnswers answers;
+    private final JsonMapper json;
+
+    Endpoints(ExampleAnswers answers, JsonMapper json) {
+      this.answers = answers;
+      this.json = json;
+    }
+
+    @Override
+    public ResponseEntity<TokenResponse> createOrRefreshAccessToken(
+        String grantType,
+        String clientId,
+        String clientSecret,
+        String redirectUri,
+        String code,
+        String refreshToken) {
+      Map<String, String> args = new LinkedHashMap<>();
+      args.put("grant_type", grantType);
+      args.put("client_id", clientId);
+      args.put("client_secret", clientSecret);
+      args.put("redirect_uri", redirectUri);
+      args.put("code", code);
+      args.put("refresh_token", refreshToken);
+      return ok("createOrRefreshAccessToken", args, TokenResponse.class);
+    }
+
+    @Override
+    public ResponseEntity<AccessTokenMetadata> getAccessTokenMetadata(String token) {
+      return ok("getAccessTokenMetadata", Map.of("token", token), AccessTokenMetadata.class);
+    }
+
+    @Override
+    public ResponseEntity<RefreshTokenMetadata> getRefreshTokenMetadata(String token) {
+      return ok("getRefreshTokenMetadata", Map.of("token", token), RefreshTokenMetadata.class);
+    }
+
+    @Override
+    public ResponseEntity<Void> revokeRefreshToken(String token) {
+      int status = answers.answer("revokeRefreshToken", Map.of("token", token));
+      if (status != 200) {
+        throw new ExampleError("revokeRefreshToken", status);
+      }
+      return ResponseEntity.noContent().build();
+    }
+
+    private <T> ResponseEntity<T> ok(String operationId, Map<String, String> args, Class<T> type) {
+      int status = answers.answer(operationId, args);
+      if (status != 200) {
+        throw new ExampleError(operationId, status);
+      }
+      return ResponseEntity.ok(json.treeToValue(answers.example(operationId, 200), type));
+    }
+  }
+
+  @RestControllerAdvice
+  static final class Failures {
+    private final ExampleAnswers answers;
+    private final JsonMapper json;
+
+    Failures(ExampleAnswers answers, JsonMapper json) {
+      this.answers = answers;
+      this.json = json;
+    }
+
+    @ExceptionHandler(ExampleError.class)
+    ResponseEntity<HubSpotError> error(ExampleError error) {
+      HubSpotError body =
+          json.treeToValue(answers.example(error.operationId, error.status), HubSpotError.class);
+      return ResponseEntity.status(error.status).body(body);
+    }
+  }
+}
