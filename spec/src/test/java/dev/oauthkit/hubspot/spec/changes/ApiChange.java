@@ -41,21 +41,6 @@ record ApiChange(
     Objects.requireNonNull(source, "source");
   }
 
-  /** Added, changed, deprecated or removed, for grouping the report. */
-  String kind() {
-    String text = rule.text();
-    if (text.contains("removed") || text.contains("narrowed")) {
-      return "removed";
-    }
-    if (text.contains("deprecated")) {
-      return "deprecated";
-    }
-    if (text.contains("added") || text.contains("widened")) {
-      return "added";
-    }
-    return "changed";
-  }
-
   /** The operation as a reader finds it: {@code getAccessTokenMetadata (GET /oauth/...)}. */
   String operationLabel() {
     return operation + " (" + method + " " + path + ")";

@@ -6,8 +6,6 @@ import java.util.List;
 /** Renders the gate's outcome as {@code target/api-changes.md}. */
 final class ApiChangesReport {
 
-  private static final List<String> KINDS = List.of("removed", "changed", "deprecated", "added");
-
   private ApiChangesReport() {}
 
   static String markdown(Outcome outcome) {
@@ -45,15 +43,15 @@ final class ApiChangesReport {
       if (document.changes().isEmpty()) {
         continue;
       }
-      for (String kind : KINDS) {
+      for (Rule.Kind kind : Rule.Kind.values()) {
         List<ApiChange> ofKind =
-            document.changes().stream().filter(change -> change.kind().equals(kind)).toList();
+            document.changes().stream().filter(change -> change.rule().kind() == kind).toList();
         if (ofKind.isEmpty()) {
           continue;
         }
         out.append("\n### ")
-            .append(Character.toUpperCase(kind.charAt(0)))
-            .append(kind.substring(1))
+            .append(kind.name().charAt(0))
+            .append(kind.name().substring(1).toLowerCase(java.util.Locale.ROOT))
             .append("\n\n");
         out.append(
             "| Operation | Where | What | Change | Breaks clients | Breaks servers | Found by |\n");
