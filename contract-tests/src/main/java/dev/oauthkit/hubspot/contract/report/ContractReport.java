@@ -170,13 +170,16 @@ public final class ContractReport {
 
   /**
    * One row per operation and documented status: whether it was seen, the examples of that status
-   * matched by an answer, and the requests sent to the operation.
+   * matched by an answer, whether it is new since the released spec ({@link SinceBaseline}), and
+   * the requests sent to the operation.
    */
   public String coverageTable() {
     StringBuilder table = new StringBuilder();
     table.append(
         String.format(
-            "%-28s %-7s %-5s %-9s %s%n", "operation", "status", "seen", "examples", "requests"));
+            "%-28s %-7s %-5s %-9s %-4s %s%n",
+            "operation", "status", "seen", "examples", "new", "requests"));
+    SinceBaseline baseline = SinceBaseline.packaged();
     Map<String, Map<String, Integer>> counts = counts();
     List<ExampleCase> examples = spec.responseExamples();
     for (OperationContract operation : spec.operations()) {
@@ -193,14 +196,16 @@ public final class ContractReport {
         long covered = ofStatus.stream().filter(e -> ExampleCoverage.covered(e, answers)).count();
         table.append(
             String.format(
-                "%-28s %-7s %-5s %-9s %s%n",
+                "%-28s %-7s %-5s %-9s %-4s %s%n",
                 operation.operationId(),
                 status,
                 hit ? "yes" : "NO",
                 covered + "/" + ofStatus.size(),
+                baseline.mark(operation.operationId(), status),
                 counts.getOrDefault(operation.operationId(), Map.of())));
       }
     }
+    table.append(SinceBaseline.LEGEND).append('\n');
     List<String> uncovered = uncoveredExamples();
     table.append(
         uncovered.isEmpty()

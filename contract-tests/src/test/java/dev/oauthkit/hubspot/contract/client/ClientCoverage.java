@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.contract.client;
 
+import dev.oauthkit.hubspot.contract.report.SinceBaseline;
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import dev.oauthkit.hubspot.contract.spec.ExampleCase;
 import dev.oauthkit.hubspot.contract.spec.OperationContract;
@@ -30,10 +31,11 @@ final class ClientCoverage {
         .toList();
   }
 
-  /** One row per operation and status: examples passed of examples documented. */
+  /** One row per operation and status: examples passed of examples documented, and "new". */
   String table() {
     StringBuilder table = new StringBuilder("Client contract coverage: " + client + "\n");
-    table.append(String.format("%-28s %-7s %s%n", "operation", "status", "examples"));
+    table.append(String.format("%-28s %-7s %-9s %s%n", "operation", "status", "examples", "new"));
+    SinceBaseline baseline = SinceBaseline.packaged();
     for (OperationContract operation : spec.operations()) {
       for (String status : operation.statuses()) {
         List<ExampleCase> examples =
@@ -46,9 +48,14 @@ final class ClientCoverage {
         long ok = examples.stream().filter(e -> passed.contains(e.label())).count();
         table.append(
             String.format(
-                "%-28s %-7s %d/%d%n", operation.operationId(), status, ok, examples.size()));
+                "%-28s %-7s %-9s %s%n",
+                operation.operationId(),
+                status,
+                ok + "/" + examples.size(),
+                baseline.mark(operation.operationId(), status)));
       }
     }
+    table.append(SinceBaseline.LEGEND).append('\n');
     List<String> missing = missing();
     table.append(
         missing.isEmpty()

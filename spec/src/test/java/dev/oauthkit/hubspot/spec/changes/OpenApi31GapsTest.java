@@ -1,0 +1,127 @@
+package dev.oauthkit.hubspot.spec.changes;
+
+import static dev.oauthkit.hubspot.spec.changes.ScratchSpec.HUBSPOT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Changes openapi-diff 2.1.2 does not see on OpenAPI 3.1 documents, found by {@link SchemaGaps}:
+ * each test would list nothing without it.
+ */
+class OpenApi31GapsTest {
+
+  private static final String BASELINE = ScratchSpec.packaged(HUBSPOT);
+
+  private static List<ApiChange> changes(Consumer<ObjectNode> edit) {
+    return DocumentChanges.compare(HUBSPOT, BASELINE, ScratchSpec.edited(HUBSPOT, edit)).changes();
+  }
+
+  @Test
+  void whenResponseFieldBecomesNullableThroughTypeArrayThenItBreaksClients() {
+    List<ApiChange> changes =
+        changes(
+            root ->
+                ScratchSpec.object(
+                        root, "/components/schemas/AccessTokenMetadata/properties/hub_domain")
+                    .putArray("type")
+                    .add("string")
+                    .add("null"));
+
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.rule()).isEqualTo(Rule.RESPONSE_TYPE_WIDENED);
+              assertThat(change.subject()).isEqualTo("hub_domain");
+              assertThat(change.detail()).isEqualTo("[string] -> [string, null]");
+              assertThat(change.source()).isEqualTo(ApiChange.OWN);
+              assertThat(change.rule().breaksClients()).isTrue();
+            });
+  }
+
+  @Test
+  void whenRequestFieldTypeChangesThenItBreaksBothSides() {
+    List<ApiChange> changes =
+        changes(
+            root ->
+                ScratchSpec.object(root, "/components/schemas/TokenRequest/properties/client_id")
+                    .put("type", "integer"));
+
+    assertThat(changes)
+        .extracting(ApiChange::rule, ApiChange::subject)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.TYPE_CHANGED, "client_id"));
+  }
+
+  @Test
+  void whenConstOfAGrantRuleChangesThenItIsListed() {
+    List<ApiChange> changes =
+        changes(
+            root ->
+                ScratchSpec.object(
+                        root, "/components/schemas/TokenRequest/allOf/1/if/properties/grant_type")
+                    .put("const", "refresh"));
+
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.rule()).isEqualTo(Rule.CONST_CHANGED);
+              assertThat(change.subject()).isEqualTo("grant_type");
+              assertThat(change.detail()).isEqualTo("in allOf[1].if: refresh_token -> refresh");
+            });
+  }
+
+  @Test
+  void whenConditionallyRequiredRequestFieldIsAddedThenItBreaksClients() {
+    List<ApiChange> changes =
+        changes(
+            root ->
+                ((tools.jackson.databind.node.ArrayNode)
+                        root.at("/components/schemas/TokenRequest/allOf/1/then/required"))
+                    .add("client_id"));
+
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.rule()).isEqualTo(Rule.REQUEST_FIELD_NOW_REQUIRED);
+              assertThat(change.subject()).isEqualTo("client_id");
+              assertThat(change.detail()).isEqualTo("in allOf[1].then");
+            });
+  }
+
+  @Test
+  void whenFieldOfArrayItemsIsRemovedThenEveryErrorResponseListsIt() {
+    List<ApiChange> changes = changes(root -> ScratchSpec.removeField(root, "ErrorDetail", "code"));
+
+    assertThat(changes)
+        .isNotEmpty()
+        .allSatisfy(
+            change -> {
+              assertThat(change.rule()).isEqualTo(Rule.RESPONSE_FIELD_REMOVED);
+              assertThat(change.subject()).isEqualTo("errors[].code");
+            });
+    assertThat(changes)
+        .extracting(ApiChange::operation, ApiChange::where)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("createOrRefreshAccessToken", "response 400"));
+  }
+
+  @Test
+  void whenArrayItemTypeChangesThenItIsListed() {
+    List<ApiChange> changes =
+        changes(
+            root ->
+                ScratchSpec.object(
+                        root, "/components/schemas/AccessTokenMetadata/properties/scopes/items")
+                    .put("type", "integer"));
+
+    assertThat(changes)
+        .extracting(ApiChange::rule, ApiChange::subject)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.TYPE_CHANGED, "scopes[]"));
+  }
+}
