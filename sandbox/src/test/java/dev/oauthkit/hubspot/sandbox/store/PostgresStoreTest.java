@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 /** What only the PostgreSQL store does: Flyway migrations, hashes only, failing without secrets. */
 class PostgresStoreTest {
 
+  private static final String LATEST = "2";
+
   private final PostgresServer server = PostgresServer.shared();
 
   @Test
   void whenTokensAreStoredThenNoTableHoldsThemInPlainText() throws Exception {
     PostgresServer.Database database = server.newDatabase("plain");
     List<String> secrets = new ArrayList<>();
-    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
       Sandbox sandbox = Sandbox.on(store).build();
       String code = sandbox.code(TestApps.app().build());
       IssuedTokens issued =
@@ -45,14 +47,14 @@ class PostgresStoreTest {
   void whenStoreIsReopenedThenAppsAndTokensAreStillThereAndTheSchemaIsNotMigratedTwice() {
     PostgresServer.Database database = server.newDatabase("reopen");
     IssuedTokens issued;
-    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
-      assertThat(store.schemaVersion()).isEqualTo("1");
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
+      assertThat(store.schemaVersion()).isEqualTo(LATEST);
       issued = Sandbox.on(store).build().login(TestApps.app().build());
     }
-    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
       Sandbox sandbox = Sandbox.on(store).apps().build();
 
-      assertThat(store.schemaVersion()).isEqualTo("1");
+      assertThat(store.schemaVersion()).isEqualTo(LATEST);
       assertThat(store.loadApps()).hasSize(1);
       assertThat(sandbox.metadata.access(issued.accessToken()).getAppId()).isEqualTo(4242);
       assertThat(sandbox.metadata.refresh(issued.refreshToken()).getClientId())
@@ -63,16 +65,16 @@ class PostgresStoreTest {
   @Test
   void whenTwoSandboxesStartOnAnEmptyDatabaseAtOnceThenBothMigrateAndOpen() throws Exception {
     PostgresServer.Database database = server.newDatabase("together");
-    CompletableFuture<PostgresStore> first =
-        CompletableFuture.supplyAsync(() -> PostgresStore.open(database.target(), 2));
-    CompletableFuture<PostgresStore> second =
-        CompletableFuture.supplyAsync(() -> PostgresStore.open(database.target(), 2));
+    CompletableFuture<JdbcStore> first =
+        CompletableFuture.supplyAsync(() -> JdbcStore.postgres(database.target(), 2));
+    CompletableFuture<JdbcStore> second =
+        CompletableFuture.supplyAsync(() -> JdbcStore.postgres(database.target(), 2));
 
-    try (PostgresStore a = first.get(60, TimeUnit.SECONDS);
-        PostgresStore b = second.get(60, TimeUnit.SECONDS)) {
+    try (JdbcStore a = first.get(60, TimeUnit.SECONDS);
+        JdbcStore b = second.get(60, TimeUnit.SECONDS)) {
       a.insertApp(TestApps.app().build());
       assertThat(b.findApp("client-a")).isPresent();
-      assertThat(a.schemaVersion()).isEqualTo(b.schemaVersion()).isEqualTo("1");
+      assertThat(a.schemaVersion()).isEqualTo(b.schemaVersion()).isEqualTo(LATEST);
     }
   }
 
@@ -88,7 +90,7 @@ class PostgresStoreTest {
             "someone",
             "flag-secret");
 
-    assertThatThrownBy(() -> PostgresStore.open(target, 2))
+    assertThatThrownBy(() -> JdbcStore.postgres(target, 2))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("jdbc:postgresql://127.0.0.1:" + closedPort + "/db")
         .satisfies(
