@@ -72,11 +72,7 @@ final class JdbcStatements {
   }
 
   static Optional<App> selectApp(Sql s, String clientId) throws SQLException {
-    PreparedStatement ps = s.prepare(SELECT_APP);
-    ps.setString(1, clientId);
-    try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(s.dialect().app(rs)) : Optional.empty();
-    }
+    return selectOne(s, SELECT_APP, clientId, s.dialect()::app);
   }
 
   static Void insertApp(Sql s, App app) throws SQLException {
@@ -105,11 +101,7 @@ final class JdbcStatements {
   }
 
   static Optional<AuthCodeRow> selectCode(Sql s, String codeHash) throws SQLException {
-    PreparedStatement ps = s.prepare(SELECT_CODE);
-    ps.setString(1, codeHash);
-    try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(s.dialect().code(rs)) : Optional.empty();
-    }
+    return selectOne(s, SELECT_CODE, codeHash, s.dialect()::code);
   }
 
   /** Marks an unused code used; true if this call did it. */
@@ -138,27 +130,21 @@ final class JdbcStatements {
   }
 
   static Optional<RefreshTokenRow> selectRefresh(Sql s, String tokenHash) throws SQLException {
-    PreparedStatement ps = s.prepare(SELECT_REFRESH);
-    ps.setString(1, tokenHash);
-    try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(s.dialect().refresh(rs)) : Optional.empty();
-    }
+    return selectOne(s, SELECT_REFRESH, tokenHash, s.dialect()::refresh);
   }
 
   static Optional<AccessTokenRow.WithRefresh> selectAccess(Sql s, String tokenHash)
       throws SQLException {
-    PreparedStatement ps = s.prepare(SELECT_ACCESS);
-    ps.setString(1, tokenHash);
-    try (ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        return Optional.empty();
-      }
-      RefreshTokenRow refresh = s.dialect().refresh(rs);
-      AccessTokenRow access =
-          new AccessTokenRow(
-              tokenHash, refresh.tokenHash(), s.dialect().instant(rs, "access_expires_at"));
-      return Optional.of(new AccessTokenRow.WithRefresh(access, refresh));
-    }
+    return selectOne(
+        s,
+        SELECT_ACCESS,
+        tokenHash,
+        rs -> {
+          RefreshTokenRow refresh = s.dialect().refresh(rs);
+          Instant expiresAt = s.dialect().instant(rs, "access_expires_at");
+          return new AccessTokenRow.WithRefresh(
+              new AccessTokenRow(tokenHash, refresh.tokenHash(), expiresAt), refresh);
+        });
   }
 
   static void insertRefresh(Sql s, RefreshTokenRow row) throws SQLException {
@@ -197,12 +183,28 @@ final class JdbcStatements {
     return ps.executeUpdate();
   }
 
+  /** Runs a query by one key; maps its row, if any. */
+  private static <T> Optional<T> selectOne(Sql s, String sql, String key, Row<T> row)
+      throws SQLException {
+    PreparedStatement ps = s.prepare(sql);
+    ps.setString(1, key);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
+    }
+  }
+
   /** Runs {@code UPDATE ... SET <instant> = ? WHERE <hash> = ? ...}; returns the rows stamped. */
   private static int stamp(Sql s, String sql, Instant now, String hash) throws SQLException {
     PreparedStatement ps = s.prepare(sql);
     s.dialect().bindInstant(ps, 1, now);
     ps.setString(2, hash);
     return ps.executeUpdate();
+  }
+
+  /** Maps the current row of a result. */
+  @FunctionalInterface
+  private interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
   }
 
   /**
