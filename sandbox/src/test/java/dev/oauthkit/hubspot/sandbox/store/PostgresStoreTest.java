@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oauthkit.hubspot.sandbox.grant.IssuedTokens;
+import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import dev.oauthkit.hubspot.sandbox.testing.PostgresServer;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
@@ -12,10 +13,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** What only the PostgreSQL store does: Flyway migrations, hashes only, failing without secrets. */
@@ -59,6 +62,33 @@ class PostgresStoreTest {
       assertThat(sandbox.metadata.access(issued.accessToken()).getAppId()).isEqualTo(4242);
       assertThat(sandbox.metadata.refresh(issued.refreshToken()).getClientId())
           .isEqualTo("client-a");
+    }
+  }
+
+  @Test
+  void whenDatabaseIsAtVersion1ThenItIsMigratedAndARevokedTokenWithLiveAccessTokensIsPurged()
+      throws Exception {
+    PostgresServer.Database database = server.newDatabase("version1");
+    Flyway.configure()
+        .dataSource(database.jdbcUrl(), database.user(), database.password())
+        .locations(SchemaMigrations.POSTGRES)
+        .table(SchemaMigrations.HISTORY_TABLE)
+        .target("1")
+        .load()
+        .migrate();
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
+      assertThat(store.schemaVersion()).isEqualTo(LATEST);
+      Sandbox sandbox = Sandbox.on(store).build();
+      IssuedTokens issued = sandbox.login(TestApps.app().build());
+      String refreshHash = Secrets.sha256Hex(issued.refreshToken());
+      Instant now = sandbox.clock.instant();
+      store.revokeRefreshToken(refreshHash, now);
+
+      // Only the refresh token goes (its code and access token have not expired): at version 1 a
+      // foreign key from the access token refused that.
+      assertThat(store.purge(now)).isEqualTo(1);
+      assertThat(store.findRefreshToken(refreshHash)).isEmpty();
+      assertThat(store.findAccessToken(Secrets.sha256Hex(issued.accessToken()))).isEmpty();
     }
   }
 
