@@ -1,5 +1,9 @@
 package dev.oauthkit.hubspot.sandbox.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -10,7 +14,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@value #SQLITE} and {@value #POSTGRES}. On PostgreSQL, Flyway takes a database lock while it
  * migrates, so several sandboxes may start on one database at once. The history table is {@value
  * #HISTORY_TABLE}, so the sandbox can share a PostgreSQL schema with an application's own Flyway
- * history.
+ * history. A schema whose history already ends at {@value #LATEST} is left alone without starting
+ * Flyway at all, which keeps a few hundred milliseconds of CPU out of every later start.
  */
 public final class SchemaMigrations {
 
@@ -22,6 +27,14 @@ public final class SchemaMigrations {
 
   /** Flyway's history table for the sandbox's schema. */
   public static final String HISTORY_TABLE = "sandbox_schema_history";
+
+  /** The newest migration's version in both locations (a test holds it against the files). */
+  static final String LATEST = "2";
+
+  private static final String APPLIED =
+      "SELECT version FROM "
+          + HISTORY_TABLE
+          + " WHERE success = ? ORDER BY installed_rank DESC LIMIT 1";
 
   private SchemaMigrations() {}
 
@@ -35,6 +48,9 @@ public final class SchemaMigrations {
   static String migrate(DataSource dataSource, String location, boolean baselineExisting) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(location, "location");
+    if (LATEST.equals(applied(dataSource))) {
+      return LATEST;
+    }
     MigrateResult result =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)
@@ -48,5 +64,18 @@ public final class SchemaMigrations {
     return result.targetSchemaVersion != null
         ? result.targetSchemaVersion
         : Objects.requireNonNullElse(result.initialSchemaVersion, "none");
+  }
+
+  /** The newest version the history records, or null if there is no history (yet). */
+  private static String applied(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(APPLIED)) {
+      ps.setBoolean(1, true);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      return null; // no history table: Flyway creates or baselines it
+    }
   }
 }
