@@ -137,9 +137,7 @@ public final class JdbcStore implements SandboxStore {
         deleted += batch;
       }
     }
-    if (deleted > 0) {
-      sql.afterPurge();
-    }
+    sql.afterPurge();
     return deleted;
   }
 

@@ -87,7 +87,7 @@ final class PostgresExecutor implements SqlExecutor {
     }
   }
 
-  /** Nothing to do: PostgreSQL's autovacuum reuses the space of deleted rows. */
+  /** Nothing to do: PostgreSQL's autovacuum makes the space of deleted rows reusable. */
   @Override
   public void afterPurge() {}
 

@@ -14,7 +14,7 @@ interface SqlExecutor extends AutoCloseable {
   /** Runs work in one transaction and returns its result once that transaction is committed. */
   <T> T write(Sql.Work<T> work);
 
-  /** Called after a purge deleted rows: gives the space back where the database needs telling. */
+  /** Called after each purge: gives space back where the database needs telling. */
   void afterPurge();
 
   /** A short name for logs: {@code sqlite} or {@code postgres}. */

@@ -15,7 +15,7 @@ import org.sqlite.SQLiteDataSource;
  * GroupCommitWriter} thread that commits in batches and answers callers only after their batch is
  * committed, so a token answered 200 survives {@code kill -9}. Reads use a small pool of
  * connections, each with its statements prepared once. A background thread checkpoints the WAL
- * (PASSIVE every second, TRUNCATE after a purge) so it stays small.
+ * (PASSIVE every second, TRUNCATE after each purge) so it stays small.
  */
 final class SqliteExecutor implements SqlExecutor {
 
@@ -102,7 +102,11 @@ final class SqliteExecutor implements SqlExecutor {
     return writer.submit(work);
   }
 
-  /** Shrinks the WAL back to nothing once the writer is idle (retried at the next purge if not). */
+  /**
+   * Shrinks the WAL back to nothing (a TRUNCATE checkpoint, in the checkpoint thread), so its size
+   * on disk never stays at the high-water mark of a busy minute; retried at the next purge if the
+   * writer stays busy.
+   */
   @Override
   public void afterPurge() {
     checkpointer.execute(() -> checkpoint("TRUNCATE"));
