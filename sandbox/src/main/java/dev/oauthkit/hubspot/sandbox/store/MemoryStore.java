@@ -96,8 +96,12 @@ public final class MemoryStore implements SandboxStore {
     return Optional.ofNullable(refresh).map(r -> new AccessTokenRow.WithRefresh(access, r));
   }
 
+  /**
+   * Not synchronized (the hot path): a revocation racing it can only leave an access token whose
+   * refresh token is revoked, which is invalid anyway.
+   */
   @Override
-  public synchronized boolean issueAccessToken(String clientId, AccessTokenRow access) {
+  public boolean issueAccessToken(String clientId, AccessTokenRow access) {
     Objects.requireNonNull(access, "access");
     RefreshTokenRow refresh = refreshTokens.get(access.refreshHash());
     if (refresh == null || !refresh.active() || !refresh.clientId().equals(clientId)) {
