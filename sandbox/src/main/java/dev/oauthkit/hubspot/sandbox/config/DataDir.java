@@ -3,19 +3,34 @@ package dev.oauthkit.hubspot.sandbox.config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The data directory: created readable by its owner only, holding the database and the small
- * owner-only files for the admin key and the demo app.
+ * The data directory, owner-only: the directory {@code rwx------} and the sandbox's files in it
+ * {@code rw-------} (the database with its WAL and shared-memory files, the admin key, the demo
+ * app), also when the directory already existed with wider permissions. Other files in it are left
+ * alone. On a file system without POSIX permissions nothing is changed; where the system refuses (a
+ * directory owned by another user), a warning says so.
  */
 public final class DataDir {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DataDir.class);
+
+  /** The sandbox's files: each name, and any name it starts followed by '-' or '.'. */
+  private static final List<String> OWN_FILES =
+      List.of(SandboxConfiguration.DATABASE_FILE, AdminKeys.FILE, DemoApp.FILE);
 
   private final Path root;
 
@@ -23,17 +38,22 @@ public final class DataDir {
     this.root = root;
   }
 
-  /** Opens the directory, creating it (owner-only) if needed. */
+  /**
+   * Opens the directory, creating it if needed, and makes it and the sandbox's files owner-only.
+   */
   public static DataDir open(Path root) {
     Objects.requireNonNull(root, "root");
     Path absolute = root.toAbsolutePath().normalize();
     try {
-      if (!Files.isDirectory(absolute)) {
-        Files.createDirectories(absolute);
-        restrict(absolute, "rwx------");
+      Files.createDirectories(absolute);
+      restrictOrWarn(absolute, "rwx------");
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(absolute, DataDir::ownFile)) {
+        for (Path file : files) {
+          restrictOrWarn(file, "rw-------");
+        }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the data directory " + absolute, e);
+      throw new UncheckedIOException("cannot make the data directory owner-only: " + absolute, e);
     }
     return new DataDir(absolute);
   }
@@ -44,6 +64,23 @@ public final class DataDir {
 
   public Path resolve(String name) {
     return root.resolve(name);
+  }
+
+  /**
+   * A file in the directory, created empty and owner-only if missing, for a program that creates
+   * its own files with the permissions of this one (SQLite's WAL and shared-memory files).
+   */
+  public Path ownerOnlyFile(String name) {
+    Path file = root.resolve(name);
+    try {
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createFile(file);
+      }
+      restrict(file, "rw-------");
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + file, e);
+    }
   }
 
   /** The trimmed text of a file in the directory, if it exists. */
@@ -71,6 +108,25 @@ public final class DataDir {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static boolean ownFile(Path path) {
+    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    String name = path.getFileName().toString();
+    return OWN_FILES.stream()
+        .anyMatch(
+            own -> name.equals(own) || name.startsWith(own + "-") || name.startsWith(own + "."));
+  }
+
+  /** Restricts a path that may belong to someone else (a mounted volume): a refusal is logged. */
+  private static void restrictOrWarn(Path path, String permissions) throws IOException {
+    try {
+      restrict(path, permissions);
+    } catch (FileSystemException e) {
+      LOG.warn("cannot make {} {} ({}): its permissions stay as they are", path, permissions, e);
     }
   }
 

@@ -7,10 +7,10 @@ import dev.oauthkit.hubspot.sandbox.authorize.HubAccounts;
 import dev.oauthkit.hubspot.sandbox.grant.AuthorizationCodeGrant;
 import dev.oauthkit.hubspot.sandbox.grant.RefreshTokenGrant;
 import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
+import dev.oauthkit.hubspot.sandbox.store.JdbcStore;
 import dev.oauthkit.hubspot.sandbox.store.MemoryStore;
-import dev.oauthkit.hubspot.sandbox.store.PostgresStore;
+import dev.oauthkit.hubspot.sandbox.store.Purger;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
-import dev.oauthkit.hubspot.sandbox.store.SqliteStore;
 import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
 import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import java.time.Clock;
@@ -46,9 +46,15 @@ public class SandboxConfiguration {
     int connections = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     return switch (settings.store()) {
       case "memory" -> MemoryStore.create();
-      case "postgres" -> PostgresStore.open(settings.postgres(), Math.min(connections, 16));
-      default -> SqliteStore.open(dataDir.resolve(DATABASE_FILE), connections);
+      case "postgres" -> JdbcStore.postgres(settings.postgres(), Math.min(connections, 16));
+      default -> JdbcStore.sqlite(dataDir.ownerOnlyFile(DATABASE_FILE), connections);
     };
+  }
+
+  /** Deletes expired codes and tokens every {@code --purge-interval}; stopped before the store. */
+  @Bean(destroyMethod = "close")
+  Purger purger(SandboxStore store, Clock clock, SandboxSettings settings) {
+    return Purger.start(store, clock, settings.purgeInterval());
   }
 
   @Bean

@@ -21,6 +21,8 @@ import java.util.function.Function;
  * @param postgres for {@code --store=postgres}: {@code --jdbc-url}, {@code --db-user} and {@code
  *     --db-password} ({@code SANDBOX_JDBC_URL}, {@code SANDBOX_DB_USER}, {@code
  *     SANDBOX_DB_PASSWORD}); null for the other stores
+ * @param purgeInterval how often expired codes and tokens are deleted ({@code --purge-interval},
+ *     seconds or ISO-8601, default 60 s; {@code 0} turns the purge off)
  */
 public record SandboxSettings(
     Path dataDir,
@@ -28,7 +30,8 @@ public record SandboxSettings(
     String store,
     boolean rotateRefreshTokens,
     Duration accessTokenTtl,
-    JdbcTarget postgres) {
+    JdbcTarget postgres,
+    Duration purgeInterval) {
 
   /** The default access token lifetime, as at HubSpot. */
   public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofSeconds(1800);
@@ -48,6 +51,10 @@ public record SandboxSettings(
     if (accessTokenTtl.toSeconds() < 1 || accessTokenTtl.toSeconds() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
           "--access-token-ttl must be between 1 s and 2^31 s, got " + accessTokenTtl);
+    }
+    Objects.requireNonNull(purgeInterval, "purgeInterval");
+    if (purgeInterval.isNegative()) {
+      throw new IllegalArgumentException("--purge-interval must not be negative: " + purgeInterval);
     }
   }
 
@@ -72,7 +79,8 @@ public record SandboxSettings(
         kind,
         parseFlag(flag.apply("rotate-refresh-tokens")),
         parseTtl(flag.apply("access-token-ttl")),
-        kind.equals("postgres") ? parseJdbc(flag) : null);
+        kind.equals("postgres") ? parseJdbc(flag) : null,
+        parsePurgeInterval(flag.apply("purge-interval")));
   }
 
   /** The PostgreSQL target; null if no URL is given (the constructor then names the flag). */
@@ -90,18 +98,7 @@ public record SandboxSettings(
 
   /** A duration as whole seconds ({@code 1800}) or ISO-8601 ({@code PT30M}). */
   static Duration parseTtl(String value) {
-    if (value == null || value.isBlank()) {
-      return DEFAULT_ACCESS_TOKEN_TTL;
-    }
-    String trimmed = value.trim();
-    try {
-      return trimmed.chars().allMatch(Character::isDigit)
-          ? Duration.ofSeconds(Long.parseLong(trimmed))
-          : Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-    } catch (NumberFormatException | DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "--access-token-ttl must be seconds or ISO-8601 like PT30M, got " + trimmed, e);
-    }
+    return parseDuration("--access-token-ttl", value, DEFAULT_ACCESS_TOKEN_TTL);
   }
 
   /** A boolean flag: present without a value ({@code --flag}) or {@code true} means true. */
@@ -132,6 +129,32 @@ public record SandboxSettings(
         + ", accessTokenTtl="
         + accessTokenTtl
         + (postgres == null ? "" : ", postgres=" + postgres)
+        + ", purgeInterval="
+        + purgeInterval
         + "]";
+  }
+
+  /** The default purge interval. */
+  public static final Duration DEFAULT_PURGE_INTERVAL = Duration.ofSeconds(60);
+
+  /** {@code --purge-interval}: whole seconds ({@code 60}) or ISO-8601 ({@code PT1M}); 0 is off. */
+  static Duration parsePurgeInterval(String value) {
+    return parseDuration("--purge-interval", value, DEFAULT_PURGE_INTERVAL);
+  }
+
+  /** A flag's duration as whole seconds ({@code 60}) or ISO-8601 ({@code PT1M}), else fallback. */
+  static Duration parseDuration(String flag, String value, Duration fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    String trimmed = value.trim();
+    try {
+      return trimmed.chars().allMatch(Character::isDigit)
+          ? Duration.ofSeconds(Long.parseLong(trimmed))
+          : Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          flag + " must be seconds or ISO-8601 like PT1M, got " + trimmed, e);
+    }
   }
 }

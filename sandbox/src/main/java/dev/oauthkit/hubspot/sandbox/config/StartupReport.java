@@ -1,7 +1,7 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
-import dev.oauthkit.hubspot.sandbox.store.PostgresStore;
+import dev.oauthkit.hubspot.sandbox.store.JdbcStore;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -68,11 +68,11 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
   }
 
   private String storeLine() {
-    if (store instanceof PostgresStore postgres) {
+    if (store instanceof JdbcStore jdbc && settings.postgres() != null) {
       return "postgres at "
           + settings.postgres().redactedUrl()
           + " (schema version "
-          + postgres.schemaVersion()
+          + jdbc.schemaVersion()
           + "); files in "
           + dataDir.root();
     }

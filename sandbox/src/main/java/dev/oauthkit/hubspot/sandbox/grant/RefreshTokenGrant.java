@@ -11,8 +11,10 @@ import java.util.Objects;
 
 /**
  * {@code grant_type=refresh_token}: a new access token from an active refresh token of the same
- * client. Like HubSpot, the refresh token is kept; with rotation on, it is replaced by a new one
- * and can no longer be used (access tokens issued from it stay valid until they expire).
+ * client. Like HubSpot, the refresh token is kept: then a refresh is one conditional insert, with
+ * no read before it. With rotation on, it is replaced by a new one and can no longer be used
+ * (access tokens issued from it stay valid until they expire); presenting it again revokes the
+ * whole family.
  */
 public final class RefreshTokenGrant implements GrantHandler {
 
@@ -44,24 +46,40 @@ public final class RefreshTokenGrant implements GrantHandler {
   @Override
   public IssuedTokens grant(TokenRequest request, App client) {
     String oldHash = Secrets.sha256Hex(request.refreshToken());
-    RefreshTokenRow current = store.findRefreshToken(oldHash).orElseThrow(Errors::badRefreshToken);
-    if (!current.active() || !current.clientId().equals(client.clientId())) {
-      throw Errors.badRefreshToken();
-    }
     Instant now = mint.now();
     if (!rotate) {
       TokenMint.MintedAccess access = mint.accessToken(oldHash, now);
-      store.insertAccessToken(access.row());
+      if (!store.issueAccessToken(client.clientId(), access.row())) {
+        throw refused(oldHash, client, now);
+      }
       return new IssuedTokens(access.value(), request.refreshToken(), mint.accessTokenSeconds());
     }
+    RefreshTokenRow current =
+        store
+            .findRefreshToken(oldHash)
+            .filter(row -> row.active() && row.clientId().equals(client.clientId()))
+            .orElseThrow(() -> refused(oldHash, client, now));
     TokenMint.Minted next = mint.refreshToken();
     TokenMint.MintedAccess access = mint.accessToken(next.hash(), now);
     RefreshTokenRow nextRow =
         RefreshTokenRow.issued(
             next.hash(), client.clientId(), current.grant(), current.codeHash(), now);
     if (!store.rotateRefreshToken(oldHash, now, nextRow, access.row())) {
-      throw Errors.badRefreshToken();
+      throw refused(oldHash, client, now);
     }
     return new IssuedTokens(access.value(), next.value(), mint.accessTokenSeconds());
+  }
+
+  /**
+   * The answer to a refresh token that cannot be used. If it is the client's and was rotated out,
+   * it is being used a second time, by the client or by whoever stole it: the whole family is
+   * revoked (RFC 9700 section 4.14.2), so neither keeps the grant.
+   */
+  private RuntimeException refused(String tokenHash, App client, Instant now) {
+    store
+        .findRefreshToken(tokenHash)
+        .filter(row -> row.rotatedAt() != null && row.clientId().equals(client.clientId()))
+        .ifPresent(row -> store.revokeRefreshToken(tokenHash, now));
+    return Errors.badRefreshToken();
   }
 }

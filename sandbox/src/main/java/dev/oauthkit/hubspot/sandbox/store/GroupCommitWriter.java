@@ -17,12 +17,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class GroupCommitWriter implements AutoCloseable {
 
-  /** Work to run on the writer's connection, inside its transaction. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(SqlSession session) throws SQLException;
-  }
-
   private static final int MAX_BATCH = 1024;
 
   private final SqlSession session;
@@ -45,7 +39,7 @@ final class GroupCommitWriter implements AutoCloseable {
   }
 
   /** Runs work in the next batch and returns its result once that batch is committed. */
-  <T> T submit(Work<T> work) {
+  <T> T submit(Sql.Work<T> work) {
     Job<T> job = new Job<>(work);
     synchronized (this) {
       if (closed) {
@@ -132,11 +126,11 @@ final class GroupCommitWriter implements AutoCloseable {
   }
 
   private static final class Job<T> {
-    private final Work<T> work;
+    private final Sql.Work<T> work;
     private final CompletableFuture<T> done = new CompletableFuture<>();
     private T result;
 
-    private Job(Work<T> work) {
+    private Job(Sql.Work<T> work) {
       this.work = work;
     }
 

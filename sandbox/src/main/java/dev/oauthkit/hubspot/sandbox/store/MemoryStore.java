@@ -70,6 +70,7 @@ public final class MemoryStore implements SandboxStore {
 
   @Override
   public synchronized int revokeCodeFamily(String codeHash, Instant now) {
+    Objects.requireNonNull(codeHash, "codeHash");
     int revoked = 0;
     for (RefreshTokenRow row : refreshTokens.values()) {
       if (row.codeHash().equals(codeHash) && row.revokedAt() == null) {
@@ -95,10 +96,19 @@ public final class MemoryStore implements SandboxStore {
     return Optional.ofNullable(refresh).map(r -> new AccessTokenRow.WithRefresh(access, r));
   }
 
+  /**
+   * Not synchronized (the hot path): a revocation racing it can only leave an access token whose
+   * refresh token is revoked, which is invalid anyway.
+   */
   @Override
-  public void insertAccessToken(AccessTokenRow access) {
+  public boolean issueAccessToken(String clientId, AccessTokenRow access) {
     Objects.requireNonNull(access, "access");
+    RefreshTokenRow refresh = refreshTokens.get(access.refreshHash());
+    if (refresh == null || !refresh.active() || !refresh.clientId().equals(clientId)) {
+      return false;
+    }
     accessTokens.put(access.tokenHash(), access);
+    return true;
   }
 
   @Override
@@ -115,13 +125,24 @@ public final class MemoryStore implements SandboxStore {
   }
 
   @Override
-  public synchronized boolean revokeRefreshToken(String tokenHash, Instant now) {
+  public synchronized Optional<RefreshTokenRow> revokeRefreshToken(String tokenHash, Instant now) {
     RefreshTokenRow row = refreshTokens.get(tokenHash);
-    if (row == null || row.revokedAt() != null) {
-      return false;
+    if (row != null && row.revokedAt() == null) {
+      revokeCodeFamily(row.codeHash(), now);
     }
-    refreshTokens.put(tokenHash, row.revokedAt(now));
-    return true;
+    return Optional.ofNullable(row);
+  }
+
+  @Override
+  public synchronized int purge(Instant now) {
+    int before = accessTokens.size() + codes.size() + refreshTokens.size();
+    accessTokens.values().removeIf(row -> !row.expiresAt().isAfter(now));
+    Instant codesBefore = now.minus(EXPIRED_CODES_KEPT);
+    codes.values().removeIf(row -> !row.expiresAt().isAfter(codesBefore));
+    refreshTokens
+        .values()
+        .removeIf(row -> row.revokedAt() != null && !row.revokedAt().isAfter(now));
+    return before - accessTokens.size() - codes.size() - refreshTokens.size();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,15 @@ import java.util.Optional;
  * one succeeds.
  */
 public interface SandboxStore extends AutoCloseable {
+
+  /**
+   * How long a code is kept after it expired: for that long a late exchange still answers {@code
+   * EXPIRED_AUTH_CODE} and a used code presented again still revokes its tokens.
+   */
+  Duration EXPIRED_CODES_KEPT = Duration.ofHours(1);
+
+  /** The most rows one purge statement deletes, so a purge never holds the database for long. */
+  int PURGE_BATCH = 500;
 
   /** Every app, for the in-memory app cache. */
   List<App> loadApps();
@@ -33,15 +43,23 @@ public interface SandboxStore extends AutoCloseable {
    */
   boolean redeemCode(String codeHash, Instant now, RefreshTokenRow refresh, AccessTokenRow access);
 
-  /** Revokes every refresh token (so every access token) issued from a code; returns how many. */
+  /**
+   * Revokes a code's whole family: every refresh token issued from it, rotated-out ones included,
+   * and so every access token issued from them. Returns how many refresh tokens it revoked.
+   */
   int revokeCodeFamily(String codeHash, Instant now);
 
   Optional<RefreshTokenRow> findRefreshToken(String tokenHash);
 
   Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash);
 
-  /** Stores an access token issued from an existing refresh token. */
-  void insertAccessToken(AccessTokenRow access);
+  /**
+   * Stores an access token issued from the refresh token it names, if that refresh token is active
+   * (neither rotated nor revoked) and belongs to {@code clientId}: one conditional insert, no read.
+   *
+   * @return {@code false}, storing nothing, otherwise
+   */
+  boolean issueAccessToken(String clientId, AccessTokenRow access);
 
   /**
    * Replaces an active refresh token with a new one and stores the new pair, atomically.
@@ -52,11 +70,24 @@ public interface SandboxStore extends AutoCloseable {
       String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access);
 
   /**
-   * Revokes a refresh token and with it every access token issued from it.
+   * Revokes a refresh token with its whole family ({@link #revokeCodeFamily}), if it is known and
+   * not yet revoked. For an active token this is RFC 7009's "revoke the grant"; for a rotated-out
+   * one it is RFC 9700's reuse detection (section 4.14.2).
    *
-   * @return {@code false} if it is unknown or already revoked
+   * @return the token as it was before, or empty if unknown
    */
-  boolean revokeRefreshToken(String tokenHash, Instant now);
+  Optional<RefreshTokenRow> revokeRefreshToken(String tokenHash, Instant now);
+
+  /**
+   * Deletes what can no longer answer anything, in statements of at most {@value #PURGE_BATCH}
+   * rows: access tokens expired by {@code now}, codes expired {@link #EXPIRED_CODES_KEPT} before
+   * it, and revoked refresh tokens (a revoked token's family is revoked, and an access token whose
+   * refresh token is gone is unknown, which answers as revoked does). Rotated-out refresh tokens of
+   * a live family stay: presenting one must still revoke the family.
+   *
+   * @return how many rows it deleted
+   */
+  int purge(Instant now);
 
   /** A short name for logs: {@code memory}, {@code sqlite} or {@code postgres}. */
   String kind();

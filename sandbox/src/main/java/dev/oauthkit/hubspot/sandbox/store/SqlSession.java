@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** One SQLite connection with its prepared statements, used by one thread at a time. */
-final class SqlSession implements AutoCloseable {
+final class SqlSession implements Sql, AutoCloseable {
 
   private final Connection connection;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -34,13 +34,19 @@ final class SqlSession implements AutoCloseable {
   }
 
   /** The prepared statement for {@code sql}, prepared once per connection. */
-  PreparedStatement prepare(String sql) throws SQLException {
+  @Override
+  public PreparedStatement prepare(String sql) throws SQLException {
     PreparedStatement statement = statements.get(sql);
     if (statement == null) {
       statement = connection.prepareStatement(sql);
       statements.put(sql, statement);
     }
     return statement;
+  }
+
+  @Override
+  public SqlDialect dialect() {
+    return SqlDialect.SQLITE;
   }
 
   /** Runs a statement that needs no parameters, such as DDL or a pragma. */

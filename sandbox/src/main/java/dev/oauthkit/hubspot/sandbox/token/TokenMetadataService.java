@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * Token metadata and revocation. An access token is valid while unexpired and while its refresh
  * token is not revoked; a refresh token is valid while neither revoked nor rotated. Anything else
- * is 401.
+ * is 401. A rotated-out refresh token presented here revokes its whole family (RFC 9700 section
+ * 4.14.2), as it does at the token endpoint.
  */
 public final class TokenMetadataService {
 
@@ -62,11 +63,14 @@ public final class TokenMetadataService {
     return body;
   }
 
-  /** Metadata of an active refresh token. */
+  /** Metadata of an active refresh token; a rotated-out one revokes its family and is 401. */
   public RefreshTokenMetadata refresh(String token) {
-    RefreshTokenRow refresh =
-        store.findRefreshToken(Secrets.sha256Hex(token)).orElseThrow(Errors::invalidToken);
+    String hash = Secrets.sha256Hex(token);
+    RefreshTokenRow refresh = store.findRefreshToken(hash).orElseThrow(Errors::invalidToken);
     if (!refresh.active()) {
+      if (refresh.revokedAt() == null) {
+        store.revokeRefreshToken(hash, clock.instant());
+      }
       throw Errors.invalidToken();
     }
     AuthCodeRow.Grant grant = refresh.grant();
@@ -78,9 +82,18 @@ public final class TokenMetadataService {
     return body;
   }
 
-  /** Revokes a refresh token and every access token issued from it; 401 if unknown or revoked. */
+  /**
+   * Revokes an active refresh token with its family, so every access token issued from it: 204.
+   * Unknown or revoked: 401. Rotated out: the family is revoked too, and the answer is 401, as for
+   * any token that is no longer valid.
+   */
   public void revoke(String token) {
-    if (!store.revokeRefreshToken(Secrets.sha256Hex(token), clock.instant())) {
+    boolean wasActive =
+        store
+            .revokeRefreshToken(Secrets.sha256Hex(token), clock.instant())
+            .filter(RefreshTokenRow::active)
+            .isPresent();
+    if (!wasActive) {
       throw Errors.invalidToken();
     }
   }

@@ -56,6 +56,21 @@ class SandboxSettingsTest {
   }
 
   @Test
+  void whenPurgeIntervalIsMissingSecondsIsoZeroOrBadThenItIs60sParsedOffOrRefused() {
+    assertThat(SandboxSettings.from(Map.<String, String>of()::get).purgeInterval())
+        .isEqualTo(Duration.ofSeconds(60));
+    assertThat(SandboxSettings.from(Map.of("purge-interval", "5")::get).purgeInterval())
+        .isEqualTo(Duration.ofSeconds(5));
+    assertThat(SandboxSettings.from(Map.of("sandbox.purge-interval", "PT2M")::get).purgeInterval())
+        .isEqualTo(Duration.ofMinutes(2));
+    assertThat(SandboxSettings.from(Map.of("purge-interval", "0")::get).purgeInterval()).isZero();
+    assertThatThrownBy(() -> SandboxSettings.from(Map.of("purge-interval", "often")::get))
+        .hasMessageContaining("--purge-interval");
+    assertThatThrownBy(() -> SandboxSettings.from(Map.of("purge-interval", "PT-1S")::get))
+        .hasMessageContaining("--purge-interval");
+  }
+
+  @Test
   void whenRotateFlagHasNoValueThenItIsOn() {
     assertThat(SandboxSettings.from(Map.of("rotate-refresh-tokens", "")::get).rotateRefreshTokens())
         .isTrue();

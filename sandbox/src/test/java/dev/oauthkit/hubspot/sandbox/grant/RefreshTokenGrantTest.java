@@ -4,9 +4,16 @@ import static dev.oauthkit.hubspot.sandbox.grant.AuthorizationCodeGrantTest.asse
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import dev.oauthkit.hubspot.sandbox.store.App;
+import dev.oauthkit.hubspot.sandbox.store.RefreshTokenRow;
+import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class RefreshTokenGrantTest {
@@ -29,7 +36,7 @@ class RefreshTokenGrantTest {
   }
 
   @Test
-  void whenRotationIsOnThenTheRefreshTokenIsReplacedAndTheOldOneRejected() {
+  void whenRotationIsOnThenTheRefreshTokenIsReplacedAndTheOldAccessTokenStaysValid() {
     Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
     IssuedTokens login = sandbox.login(app);
 
@@ -37,13 +44,68 @@ class RefreshTokenGrantTest {
         sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
 
     assertThat(refreshed.refreshToken()).isNotEqualTo(login.refreshToken());
+    assertThat(sandbox.metadata.access(login.accessToken()).getToken())
+        .isEqualTo(login.accessToken());
+    IssuedTokens next =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, refreshed.refreshToken()), app);
+    assertThat(next.refreshToken()).isNotIn(login.refreshToken(), refreshed.refreshToken());
+  }
+
+  @Test
+  void whenRotationIsOnAndARotatedOutTokenIsPresentedThenItIs400AndTheWholeFamilyIsRevoked() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
+    IssuedTokens login = sandbox.login(app);
+    IssuedTokens second =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+    IssuedTokens third =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, second.refreshToken()), app);
+    IssuedTokens otherLogin = sandbox.login(app);
+
     assertThatThrownBy(
             () -> sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app))
         .satisfies(e -> assertError(e, 400, "BAD_REFRESH_TOKEN"));
-    assertThat(sandbox.refreshGrant.grant(Sandbox.refresh(app, refreshed.refreshToken()), app))
+
+    assertThatThrownBy(
+            () -> sandbox.refreshGrant.grant(Sandbox.refresh(app, third.refreshToken()), app))
+        .satisfies(e -> assertError(e, 400, "BAD_REFRESH_TOKEN"));
+    for (IssuedTokens issued : List.of(login, second, third)) {
+      assertThatThrownBy(() -> sandbox.metadata.access(issued.accessToken()))
+          .satisfies(e -> assertError(e, 401, null));
+    }
+    assertThat(sandbox.metadata.refresh(otherLogin.refreshToken()).getToken()).isNotBlank();
+    assertThat(sandbox.metadata.access(otherLogin.accessToken()).getToken()).isNotBlank();
+  }
+
+  @Test
+  void whenAnotherClientPresentsARotatedOutTokenThenItIs400AndTheFamilyLives() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app, otherApp).rotate(true).build();
+    IssuedTokens login = sandbox.login(app);
+    IssuedTokens second =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+
+    assertThatThrownBy(
+            () ->
+                sandbox.refreshGrant.grant(
+                    Sandbox.refresh(otherApp, login.refreshToken()), otherApp))
+        .satisfies(e -> assertError(e, 400, "BAD_REFRESH_TOKEN"));
+
+    assertThat(sandbox.refreshGrant.grant(Sandbox.refresh(app, second.refreshToken()), app))
         .isNotNull();
-    assertThat(sandbox.metadata.access(login.accessToken()).getToken())
-        .isEqualTo(login.accessToken());
+  }
+
+  @Test
+  void whenRotationIsOnAndTheRefreshRaceIsLostThenTheFamilyIsRevoked() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
+    IssuedTokens login = sandbox.login(app);
+    // The token is rotated by another request between this request's read and its claim.
+    sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+    RefreshTokenGrant racing =
+        RefreshTokenGrant.of(firstReadBeforeRotation(sandbox.store), sandbox.mint, true);
+
+    assertThatThrownBy(() -> racing.grant(Sandbox.refresh(app, login.refreshToken()), app))
+        .satisfies(e -> assertError(e, 400, "BAD_REFRESH_TOKEN"));
+    assertThat(sandbox.store.findRefreshToken(Secrets.sha256Hex(login.refreshToken())))
+        .hasValueSatisfying(row -> assertThat(row.revokedAt()).isNotNull());
   }
 
   @Test
@@ -75,5 +137,23 @@ class RefreshTokenGrantTest {
 
     assertThatThrownBy(() -> sandbox.refreshGrant.grant(Sandbox.refresh(app, "nope"), app))
         .satisfies(e -> assertError(e, 400, "BAD_REFRESH_TOKEN"));
+  }
+
+  /** The store, but its first refresh-token read shows the token as it was before rotation. */
+  private static SandboxStore firstReadBeforeRotation(SandboxStore store) {
+    AtomicBoolean first = new AtomicBoolean(true);
+    return (SandboxStore)
+        Proxy.newProxyInstance(
+            SandboxStore.class.getClassLoader(),
+            new Class<?>[] {SandboxStore.class},
+            (proxy, method, args) -> {
+              Object result = method.invoke(store, args);
+              if (method.getName().equals("findRefreshToken") && first.getAndSet(false)) {
+                @SuppressWarnings("unchecked")
+                Optional<RefreshTokenRow> row = (Optional<RefreshTokenRow>) result;
+                return row.map(r -> r.rotatedAt(null));
+              }
+              return result;
+            });
   }
 }

@@ -3,9 +3,9 @@ package dev.oauthkit.hubspot.sandbox.store;
 import dev.oauthkit.hubspot.sandbox.testing.PostgresServer;
 
 /**
- * The store contract on {@link PostgresStore} against a real PostgreSQL server (started once per
- * test JVM), a new database per test. The concurrency tests race two stores on one database, as two
- * sandboxes would.
+ * The store contract on {@link JdbcStore#postgres} against a real PostgreSQL server (started once
+ * per test JVM), a new database per test. The concurrency tests race two stores on one database, as
+ * two sandboxes would.
  */
 class PostgresStoreContractTest extends SandboxStoreContractTest {
 
@@ -14,11 +14,11 @@ class PostgresStoreContractTest extends SandboxStoreContractTest {
   @Override
   SandboxStore newStore() {
     database = PostgresServer.shared().newDatabase("contract");
-    return PostgresStore.open(database.target(), 4);
+    return JdbcStore.postgres(database.target(), 4);
   }
 
   @Override
   SandboxStore sameData(SandboxStore store) {
-    return PostgresStore.open(database.target(), 4);
+    return JdbcStore.postgres(database.target(), 4);
   }
 }

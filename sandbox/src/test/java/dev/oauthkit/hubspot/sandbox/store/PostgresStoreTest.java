@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oauthkit.hubspot.sandbox.grant.IssuedTokens;
+import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import dev.oauthkit.hubspot.sandbox.testing.PostgresServer;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
@@ -12,14 +13,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** What only the PostgreSQL store does: Flyway migrations, hashes only, failing without secrets. */
 class PostgresStoreTest {
+
+  private static final String LATEST = "2";
 
   private final PostgresServer server = PostgresServer.shared();
 
@@ -27,7 +32,7 @@ class PostgresStoreTest {
   void whenTokensAreStoredThenNoTableHoldsThemInPlainText() throws Exception {
     PostgresServer.Database database = server.newDatabase("plain");
     List<String> secrets = new ArrayList<>();
-    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
       Sandbox sandbox = Sandbox.on(store).build();
       String code = sandbox.code(TestApps.app().build());
       IssuedTokens issued =
@@ -45,14 +50,14 @@ class PostgresStoreTest {
   void whenStoreIsReopenedThenAppsAndTokensAreStillThereAndTheSchemaIsNotMigratedTwice() {
     PostgresServer.Database database = server.newDatabase("reopen");
     IssuedTokens issued;
-    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
-      assertThat(store.schemaVersion()).isEqualTo("1");
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
+      assertThat(store.schemaVersion()).isEqualTo(LATEST);
       issued = Sandbox.on(store).build().login(TestApps.app().build());
     }
-    try (PostgresStore store = PostgresStore.open(database.target(), 2)) {
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
       Sandbox sandbox = Sandbox.on(store).apps().build();
 
-      assertThat(store.schemaVersion()).isEqualTo("1");
+      assertThat(store.schemaVersion()).isEqualTo(LATEST);
       assertThat(store.loadApps()).hasSize(1);
       assertThat(sandbox.metadata.access(issued.accessToken()).getAppId()).isEqualTo(4242);
       assertThat(sandbox.metadata.refresh(issued.refreshToken()).getClientId())
@@ -61,18 +66,45 @@ class PostgresStoreTest {
   }
 
   @Test
+  void whenDatabaseIsAtVersion1ThenItIsMigratedAndARevokedTokenWithLiveAccessTokensIsPurged()
+      throws Exception {
+    PostgresServer.Database database = server.newDatabase("version1");
+    Flyway.configure()
+        .dataSource(database.jdbcUrl(), database.user(), database.password())
+        .locations(SchemaMigrations.POSTGRES)
+        .table(SchemaMigrations.HISTORY_TABLE)
+        .target("1")
+        .load()
+        .migrate();
+    try (JdbcStore store = JdbcStore.postgres(database.target(), 2)) {
+      assertThat(store.schemaVersion()).isEqualTo(LATEST);
+      Sandbox sandbox = Sandbox.on(store).build();
+      IssuedTokens issued = sandbox.login(TestApps.app().build());
+      String refreshHash = Secrets.sha256Hex(issued.refreshToken());
+      Instant now = sandbox.clock.instant();
+      store.revokeRefreshToken(refreshHash, now);
+
+      // Only the refresh token goes (its code and access token have not expired): at version 1 a
+      // foreign key from the access token refused that.
+      assertThat(store.purge(now)).isEqualTo(1);
+      assertThat(store.findRefreshToken(refreshHash)).isEmpty();
+      assertThat(store.findAccessToken(Secrets.sha256Hex(issued.accessToken()))).isEmpty();
+    }
+  }
+
+  @Test
   void whenTwoSandboxesStartOnAnEmptyDatabaseAtOnceThenBothMigrateAndOpen() throws Exception {
     PostgresServer.Database database = server.newDatabase("together");
-    CompletableFuture<PostgresStore> first =
-        CompletableFuture.supplyAsync(() -> PostgresStore.open(database.target(), 2));
-    CompletableFuture<PostgresStore> second =
-        CompletableFuture.supplyAsync(() -> PostgresStore.open(database.target(), 2));
+    CompletableFuture<JdbcStore> first =
+        CompletableFuture.supplyAsync(() -> JdbcStore.postgres(database.target(), 2));
+    CompletableFuture<JdbcStore> second =
+        CompletableFuture.supplyAsync(() -> JdbcStore.postgres(database.target(), 2));
 
-    try (PostgresStore a = first.get(60, TimeUnit.SECONDS);
-        PostgresStore b = second.get(60, TimeUnit.SECONDS)) {
+    try (JdbcStore a = first.get(60, TimeUnit.SECONDS);
+        JdbcStore b = second.get(60, TimeUnit.SECONDS)) {
       a.insertApp(TestApps.app().build());
       assertThat(b.findApp("client-a")).isPresent();
-      assertThat(a.schemaVersion()).isEqualTo(b.schemaVersion()).isEqualTo("1");
+      assertThat(a.schemaVersion()).isEqualTo(b.schemaVersion()).isEqualTo(LATEST);
     }
   }
 
@@ -88,7 +120,7 @@ class PostgresStoreTest {
             "someone",
             "flag-secret");
 
-    assertThatThrownBy(() -> PostgresStore.open(target, 2))
+    assertThatThrownBy(() -> JdbcStore.postgres(target, 2))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("jdbc:postgresql://127.0.0.1:" + closedPort + "/db")
         .satisfies(

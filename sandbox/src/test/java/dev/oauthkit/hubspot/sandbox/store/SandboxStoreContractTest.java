@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,7 @@ abstract class SandboxStoreContractTest {
   static final AuthCodeRow.Grant GRANT =
       new AuthCodeRow.Grant(62515, 7L, "u@example.com", "d.hubspot.test", List.of("oauth"));
   private static final int RACERS = 8;
+  private static final int EXPIRED_CODES = 5_000;
 
   /** A new, empty store of this kind. Called once per test. */
   abstract SandboxStore newStore();
@@ -95,12 +98,99 @@ abstract class SandboxStoreContractTest {
     try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
-      store.insertAccessToken(access("a2", "r1"));
+      store.issueAccessToken("client-a", access("a2", "r1"));
 
-      assertThat(store.revokeRefreshToken("r1", NOW)).isTrue();
-      assertThat(store.revokeRefreshToken("r1", NOW)).isFalse();
-      assertThat(store.revokeRefreshToken("unknown", NOW)).isFalse();
-      assertThat(store.findAccessToken("a2").orElseThrow().refresh().revokedAt()).isNotNull();
+      assertThat(store.revokeRefreshToken("r1", NOW)).hasValueSatisfying(r -> active(r, true));
+      assertThat(store.revokeRefreshToken("r1", NOW)).hasValueSatisfying(r -> active(r, false));
+      assertThat(store.revokeRefreshToken("unknown", NOW)).isEmpty();
+      assertThat(store.findAccessToken("a2").orElseThrow().refresh().revokedAt()).isEqualTo(NOW);
+    }
+  }
+
+  @Test
+  void whenAccessTokenIsIssuedThenOnlyAnActiveRefreshTokenOfTheSameClientAllowsIt() {
+    try (SandboxStore store = newStore()) {
+      store.insertCode(code("c1"));
+      store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
+
+      assertThat(store.issueAccessToken("client-a", access("a2", "r1"))).isTrue();
+      assertThat(store.issueAccessToken("client-b", access("a3", "r1"))).isFalse();
+      assertThat(store.issueAccessToken("client-a", access("a4", "unknown"))).isFalse();
+      store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), access("a5", "r2"));
+      assertThat(store.issueAccessToken("client-a", access("a6", "r1"))).isFalse();
+      store.revokeRefreshToken("r2", NOW);
+      assertThat(store.issueAccessToken("client-a", access("a7", "r2"))).isFalse();
+
+      assertThat(store.findAccessToken("a2")).isPresent();
+      for (String refused : List.of("a3", "a4", "a6", "a7")) {
+        assertThat(store.findAccessToken(refused)).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void whenARotatedOutTokenIsRevokedThenItsWholeFamilyIsRevokedAndNoOtherFamily() {
+    try (SandboxStore store = newStore()) {
+      store.insertCode(code("c1"));
+      store.insertCode(code("c2"));
+      store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
+      store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), access("a2", "r2"));
+      store.rotateRefreshToken("r2", NOW, refresh("r3", "c1"), access("a3", "r3"));
+      store.redeemCode("c2", NOW, refresh("o1", "c2"), access("b1", "o1"));
+
+      assertThat(store.revokeRefreshToken("r1", NOW))
+          .hasValueSatisfying(r -> assertThat(r.rotatedAt()).isEqualTo(NOW));
+
+      for (String token : List.of("r1", "r2", "r3")) {
+        assertThat(store.findRefreshToken(token).orElseThrow().revokedAt()).isEqualTo(NOW);
+      }
+      assertThat(store.findAccessToken("a3").orElseThrow().refresh().revokedAt()).isEqualTo(NOW);
+      assertThat(store.findRefreshToken("o1").orElseThrow().active()).isTrue();
+      assertThat(store.rotateRefreshToken("r3", NOW, refresh("r4", "c1"), access("a4", "r4")))
+          .isFalse();
+    }
+  }
+
+  @Test
+  void whenPurgingThenExpiredCodesAndAccessTokensAndRevokedRefreshTokensGoAndLiveRowsStay()
+      throws Exception {
+    try (SandboxStore store = newStore()) {
+      Instant later = NOW.plus(Duration.ofDays(1));
+      inParallel(EXPIRED_CODES, i -> store.insertCode(code("old" + i)));
+      store.insertCode(codeExpiringAt("recent", later.minusSeconds(60)));
+      store.insertCode(code("c1"));
+      store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
+      AccessTokenRow live = new AccessTokenRow("a2", "r2", later.plusSeconds(1800));
+      store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), live);
+      store.insertCode(code("c2"));
+      store.redeemCode("c2", NOW, refresh("r3", "c2"), access("a3", "r3"));
+      store.revokeRefreshToken("r3", NOW);
+
+      // The old codes, c1 and c2; the access tokens a1 and a3; the revoked refresh token r3.
+      assertThat(store.purge(later)).isEqualTo(EXPIRED_CODES + 2 + 2 + 1);
+
+      assertThat(store.purge(later)).isZero();
+      assertThat(store.findCode("old0")).isEmpty();
+      assertThat(store.findCode("old" + (EXPIRED_CODES - 1))).isEmpty();
+      assertThat(store.findCode("recent")).isPresent();
+      assertThat(store.findAccessToken("a1")).isEmpty();
+      assertThat(store.findAccessToken("a3")).isEmpty();
+      assertThat(store.findRefreshToken("r3")).isEmpty();
+      assertThat(store.findAccessToken("a2").orElseThrow().refresh().active()).isTrue();
+      // The rotated-out r1 stays while its family lives, so presenting it still revokes r2.
+      assertThat(store.revokeRefreshToken("r1", later)).isPresent();
+      assertThat(store.findRefreshToken("r2").orElseThrow().revokedAt()).isEqualTo(later);
+    }
+  }
+
+  @Test
+  void whenCodeExpiredLessThanTheKeepingTimeAgoThenThePurgeKeepsIt() {
+    try (SandboxStore store = newStore()) {
+      store.insertCode(code("c1"));
+      Instant expiry = code("c1").expiresAt();
+
+      assertThat(store.purge(expiry.plus(SandboxStore.EXPIRED_CODES_KEPT).minusMillis(1))).isZero();
+      assertThat(store.purge(expiry.plus(SandboxStore.EXPIRED_CODES_KEPT))).isEqualTo(1);
     }
   }
 
@@ -209,8 +299,32 @@ abstract class SandboxStoreContractTest {
   }
 
   static AuthCodeRow code(String hash) {
-    return new AuthCodeRow(
-        hash, "client-a", TestApps.REDIRECT_URI, GRANT, NOW.plusSeconds(600), null);
+    return codeExpiringAt(hash, NOW.plusSeconds(600));
+  }
+
+  static AuthCodeRow codeExpiringAt(String hash, Instant expiresAt) {
+    return new AuthCodeRow(hash, "client-a", TestApps.REDIRECT_URI, GRANT, expiresAt, null);
+  }
+
+  private static void active(RefreshTokenRow row, boolean active) {
+    assertThat(row.active()).isEqualTo(active);
+  }
+
+  /** Runs {@code count} calls on a few threads, so a group-commit store batches them. */
+  private static void inParallel(int count, IntConsumer call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int index = i;
+        futures.add(pool.submit(() -> call.accept(index)));
+      }
+      for (Future<?> future : futures) {
+        future.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   static RefreshTokenRow refresh(String hash, String codeHash) {

@@ -114,6 +114,55 @@ class TokenMetadataServiceTest {
   }
 
   @Test
+  void whenRotationIsOnAndARotatedOutTokenIsRevokedThenItIs401AndTheWholeFamilyIsRevoked() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
+    IssuedTokens login = sandbox.login(app);
+    IssuedTokens rotated = sandbox.tokens.exchange(Sandbox.refresh(app, login.refreshToken()));
+    IssuedTokens otherLogin = sandbox.login(app);
+
+    assertThatThrownBy(() -> sandbox.metadata.revoke(login.refreshToken()))
+        .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
+
+    assertFamilyRevoked(sandbox, login, rotated);
+    assertThat(sandbox.metadata.refresh(otherLogin.refreshToken()).getToken()).isNotBlank();
+  }
+
+  @Test
+  void whenRotationIsOnAndMetadataOfARotatedOutTokenIsAskedThenItIs401AndTheFamilyIsRevoked() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
+    IssuedTokens login = sandbox.login(app);
+    IssuedTokens rotated = sandbox.tokens.exchange(Sandbox.refresh(app, login.refreshToken()));
+
+    assertThatThrownBy(() -> sandbox.metadata.refresh(login.refreshToken()))
+        .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
+
+    assertFamilyRevoked(sandbox, login, rotated);
+  }
+
+  @Test
+  void whenRotationIsOnAndTheCurrentTokenIsRevokedThenItIs204AndTheWholeFamilyIsRevoked() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
+    IssuedTokens login = sandbox.login(app);
+    IssuedTokens rotated = sandbox.tokens.exchange(Sandbox.refresh(app, login.refreshToken()));
+
+    sandbox.metadata.revoke(rotated.refreshToken());
+
+    assertFamilyRevoked(sandbox, login, rotated);
+  }
+
+  /** Every refresh token and access token of the family answers 401, also to the grant. */
+  private void assertFamilyRevoked(Sandbox sandbox, IssuedTokens... family) {
+    for (IssuedTokens issued : family) {
+      assertThatThrownBy(() -> sandbox.metadata.access(issued.accessToken()))
+          .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
+      assertThatThrownBy(() -> sandbox.metadata.refresh(issued.refreshToken()))
+          .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
+      assertThatThrownBy(() -> sandbox.tokens.exchange(Sandbox.refresh(app, issued.refreshToken())))
+          .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.httpStatus()).isEqualTo(400));
+    }
+  }
+
+  @Test
   void whenTokenIsUnknownThenMetadataIs401() {
     Sandbox sandbox = Sandbox.inMemory().apps(app).build();
 
