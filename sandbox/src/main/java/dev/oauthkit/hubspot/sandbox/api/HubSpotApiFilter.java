@@ -115,7 +115,7 @@ public final class HubSpotApiFilter implements Filter {
   private org.springframework.http.ResponseEntity<?> call(
       HubSpotOperation op, HttpServletRequest request) {
     if (op.hasPathToken()) {
-      String token = PathTokens.decode(op.rawToken(request.getRequestURI()));
+      String token = FormParser.decodePathSegment(op.rawToken(request.getRequestURI()));
       if (token == null) {
         throw Errors.invalidToken();
       }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,12 +98,39 @@ public final class FormParser {
     }
   }
 
+  /**
+   * Decodes a path segment as strictly as a form value, but with {@code +} kept as itself: bad
+   * escapes, non-ASCII characters and bytes that are not UTF-8 give null.
+   */
+  public static String decodePathSegment(String raw) {
+    if (raw.indexOf('%') < 0) {
+      return raw;
+    }
+    byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+    for (byte b : bytes) {
+      if (b < 0) {
+        return null;
+      }
+    }
+    try {
+      return decode(bytes, 0, bytes.length, StandardCharsets.UTF_8, null, false);
+    } catch (FormException e) {
+      return null;
+    }
+  }
+
   private static String decode(byte[] body, int start, int end, Charset charset, String field)
+      throws FormException {
+    return decode(body, start, end, charset, field, true);
+  }
+
+  private static String decode(
+      byte[] body, int start, int end, Charset charset, String field, boolean plusIsSpace)
       throws FormException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(end - start);
     for (int i = start; i < end; i++) {
       byte b = body[i];
-      if (b == '+') {
+      if (b == '+' && plusIsSpace) {
         bytes.write(' ');
       } else if (b == '%') {
         if (i + 2 >= end) {

@@ -56,4 +56,14 @@ class FormParserTest {
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.US_ASCII);
   }
+
+  @Test
+  void whenAPathSegmentIsDecodedThenPlusStaysAndBadEscapesOrBytesGiveNull() {
+    assertThat(FormParser.decodePathSegment("a+b%2Fc%C3%A9")).isEqualTo("a+b/c\u00e9");
+    assertThat(FormParser.decodePathSegment("plain-token_1")).isEqualTo("plain-token_1");
+    assertThat(FormParser.decodePathSegment("%zz")).isNull();
+    assertThat(FormParser.decodePathSegment("%4")).isNull();
+    assertThat(FormParser.decodePathSegment("%C3%28")).isNull();
+    assertThat(FormParser.decodePathSegment("\u00e9%41")).isNull();
+  }
 }
