@@ -6,18 +6,39 @@ import dev.oauthkit.hubspot.spec.SpecDocument.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.JsonNode;
 
 /** House rules that generators and readers rely on. */
 class SpecConventionsTest {
 
   private static final SpecDocument SPEC = SpecDocument.packaged();
+  private static final SpecDocument SPEC_2026 = SpecDocument.packaged(SpecDocument.SPEC_2026_03);
 
-  @Test
-  void whenOperationsAreListedThenEachHasIdTagSummaryAndExplicitSecurity() {
+  /** Form fields and response fields that hold a secret or a token. */
+  private static final Set<String> SECRET_FIELDS =
+      Set.of(
+          "client_secret",
+          "code",
+          "code_verifier",
+          "refresh_token",
+          "access_token",
+          "id_token",
+          "token",
+          "client_assertion",
+          "signature",
+          "newSignature");
+
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenOperationsAreListedThenEachHasIdTagSummaryAndExplicitSecurity(String document) {
+    SpecDocument spec = SpecDocument.packaged(document);
     List<String> problems = new ArrayList<>();
-    for (Operation operation : SPEC.operations()) {
+    for (Operation operation : spec.operations()) {
       JsonNode node = operation.node();
       if (!node.hasNonNull("operationId")) {
         problems.add(operation + " has no operationId");
@@ -36,12 +57,14 @@ class SpecConventionsTest {
     assertThat(problems).isEmpty();
   }
 
-  @Test
-  void whenResponsesHaveABodyThenEachHasASchemaAndAnExample() {
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenResponsesHaveABodyThenEachHasASchemaAndAnExample(String document) {
+    SpecDocument spec = SpecDocument.packaged(document);
     List<String> problems = new ArrayList<>();
-    for (Operation operation : SPEC.operations()) {
+    for (Operation operation : spec.operations()) {
       for (Map.Entry<String, JsonNode> response : operation.node().get("responses").properties()) {
-        JsonNode content = SPEC.resolve(response.getValue()).get("content");
+        JsonNode content = spec.resolve(response.getValue()).get("content");
         if (content == null) {
           continue;
         }
@@ -62,13 +85,15 @@ class SpecConventionsTest {
     assertThat(problems).isEmpty();
   }
 
-  @Test
-  void whenHeadersAreDocumentedThenNoneIsAcceptOrContentType() {
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenHeadersAreDocumentedThenNoneIsAcceptOrContentType(String document) {
+    SpecDocument spec = SpecDocument.packaged(document);
     List<String> problems = new ArrayList<>();
-    for (Operation operation : SPEC.operations()) {
+    for (Operation operation : spec.operations()) {
       JsonNode parameters = operation.node().path("parameters");
       for (JsonNode parameter : parameters) {
-        JsonNode resolved = SPEC.resolve(parameter);
+        JsonNode resolved = spec.resolve(parameter);
         if ("header".equals(resolved.path("in").asString())) {
           problems.add(operation + " header parameter " + resolved.path("name").asString());
         }
@@ -77,7 +102,7 @@ class SpecConventionsTest {
         }
       }
       for (Map.Entry<String, JsonNode> response : operation.node().get("responses").properties()) {
-        JsonNode headers = SPEC.resolve(response.getValue()).path("headers");
+        JsonNode headers = spec.resolve(response.getValue()).path("headers");
         headers
             .propertyNames()
             .forEach(name -> problems.add(operation + " response header " + name));
@@ -106,20 +131,24 @@ class SpecConventionsTest {
         .containsExactly("client_id", "scope", "redirect_uri", "optional_scope", "state");
   }
 
-  @Test
-  void whenInfoIsReadThenItCarriesALicense() {
-    assertThat(SPEC.root().at("/info/license/identifier").asString()).isEqualTo("Apache-2.0");
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenInfoIsReadThenItCarriesALicense(String document) {
+    SpecDocument spec = SpecDocument.packaged(document);
+    assertThat(spec.root().at("/info/license/identifier").asString()).isEqualTo("Apache-2.0");
   }
 
-  @Test
-  void whenErrorResponsesAreListedThenEachHasAtLeastOneExampleOfTheErrorSchema() {
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenErrorResponsesAreListedThenEachHasAtLeastOneExampleOfTheErrorSchema(String document) {
+    SpecDocument spec = SpecDocument.packaged(document);
     List<String> problems = new ArrayList<>();
-    for (Operation operation : SPEC.operations()) {
+    for (Operation operation : spec.operations()) {
       for (Map.Entry<String, JsonNode> response : operation.node().get("responses").properties()) {
         if (response.getKey().startsWith("2")) {
           continue;
         }
-        JsonNode media = SPEC.resolve(response.getValue()).at("/content/application~1json");
+        JsonNode media = spec.resolve(response.getValue()).at("/content/application~1json");
         if (!"#/components/schemas/Error".equals(media.at("/schema/$ref").asString())) {
           problems.add(operation + " " + response.getKey() + " does not use the Error schema");
         }
@@ -130,5 +159,97 @@ class SpecConventionsTest {
     }
 
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void when2026SecuritySchemeIsReadThenBothFlowsUseThe2026TokenUrl() {
+    JsonNode scheme = SPEC_2026.root().at("/components/securitySchemes/hubspot_oauth");
+
+    assertThat(scheme.at("/flows/authorizationCode/authorizationUrl").asString())
+        .isEqualTo("https://app.hubspot.com/oauth/authorize");
+    assertThat(scheme.at("/flows/authorizationCode/tokenUrl").asString())
+        .isEqualTo("https://api.hubapi.com/oauth/2026-03/token");
+    assertThat(scheme.at("/flows/clientCredentials/tokenUrl").asString())
+        .isEqualTo("https://api.hubapi.com/oauth/2026-03/token");
+    assertThat(scheme.at("/flows/clientCredentials/scopes").propertyNames())
+        .contains("developer.webhooks_journal.read");
+    List<String> parameters = new ArrayList<>();
+    scheme
+        .at("/x-authorization-request/parameters")
+        .forEach(parameter -> parameters.add(parameter.path("name").asString()));
+    assertThat(parameters)
+        .containsExactly("client_id", "scope", "redirect_uri", "optional_scope", "state");
+  }
+
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenOperationIdsAreReadThenEachIsAJavaMethodName(String document) {
+    List<String> problems = new ArrayList<>();
+    for (Operation operation : SpecDocument.packaged(document).operations()) {
+      String id = operation.node().path("operationId").asString();
+      if (!SourceVersion.isIdentifier(id)
+          || SourceVersion.isKeyword(id)
+          || !Character.isLowerCase(id.charAt(0))) {
+        problems.add(operation + " has operationId '" + id + "'");
+      }
+    }
+
+    assertThat(problems).isEmpty();
+  }
+
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenAFieldHoldsASecretThenItIsMarkedAsAPassword(String document) {
+    SpecDocument spec = SpecDocument.packaged(document);
+    List<String> problems = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> schema : spec.root().at("/components/schemas").properties()) {
+      if (schema.getKey().startsWith("Error")) {
+        continue; // an error's "code" is an error code, not an authorization code
+      }
+      for (Map.Entry<String, JsonNode> field : schema.getValue().path("properties").properties()) {
+        if (SECRET_FIELDS.contains(field.getKey())) {
+          checked.add(schema.getKey() + "." + field.getKey());
+          if (!"password".equals(field.getValue().path("format").asString())) {
+            problems.add(schema.getKey() + "." + field.getKey() + " lacks format: password");
+          }
+        }
+      }
+    }
+
+    assertThat(checked).isNotEmpty();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void when2026OperationsAreListedThenEachIsAFormPost() {
+    for (Operation operation : SPEC_2026.operations()) {
+      assertThat(operation.method()).as(operation.toString()).isEqualTo("post");
+      assertThat(
+              SPEC_2026
+                  .resolve(operation.node().get("requestBody"))
+                  .path("content")
+                  .propertyNames())
+          .as(operation.toString())
+          .containsExactly("application/x-www-form-urlencoded");
+    }
+  }
+
+  @Test
+  void whenFaultOperationsAreListedThenTheyAreExactlyTheOperationsOfBothVersions() {
+    List<String> operationIds = new ArrayList<>();
+    for (String document : SpecDocument.HUBSPOT_SPECS) {
+      SpecDocument.packaged(document)
+          .operations()
+          .forEach(operation -> operationIds.add(operation.node().path("operationId").asString()));
+    }
+    List<String> faultable = new ArrayList<>();
+    SpecDocument.packaged(SpecDocument.ADMIN_SPEC)
+        .root()
+        .at("/components/schemas/CreateFaultRequest/properties/operation_id/enum")
+        .forEach(value -> faultable.add(value.asString()));
+
+    assertThat(operationIds).doesNotHaveDuplicates();
+    assertThat(faultable).containsExactlyInAnyOrderElementsOf(operationIds);
   }
 }

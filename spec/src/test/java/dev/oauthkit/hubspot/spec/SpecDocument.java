@@ -29,6 +29,12 @@ final class SpecDocument {
   /** The packaged spec, as generators read it from the spec jar. */
   static final String CLASSPATH_SPEC = "hubspot-oauth-v1.yaml";
 
+  /** HubSpot's date-versioned OAuth API, release 2026-03, packaged beside v1. */
+  static final String SPEC_2026_03 = "hubspot-oauth-2026-03.yaml";
+
+  /** Both versions of the HubSpot OAuth API: house rules apply to each. */
+  static final List<String> HUBSPOT_SPECS = List.of(CLASSPATH_SPEC, SPEC_2026_03);
+
   /** The sandbox admin API's spec, packaged beside it. */
   static final String ADMIN_SPEC = "sandbox-admin-v1.yaml";
 
@@ -86,6 +92,15 @@ final class SpecDocument {
 
   JsonNode root() {
     return root;
+  }
+
+  /** The value of a named example under {@code components.examples}. */
+  JsonNode exampleValue(String name) {
+    JsonNode value = root.at("/components/examples/" + segment(name) + "/value");
+    if (value.isMissingNode()) {
+      throw new IllegalArgumentException("no component example named " + name);
+    }
+    return value;
   }
 
   /** Follows a local {@code $ref} (once or repeatedly) and returns the node it points to. */

@@ -11,11 +11,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
-/** Every example in the spec validates against its schema (JSON Schema 2020-12). */
+/** Every example in the specs validates against its schema (JSON Schema 2020-12). */
 class SpecExamplesTest {
 
   private static final SpecDocument SPEC = SpecDocument.packaged();
+  private static final SpecDocument SPEC_2026 = SpecDocument.packaged(SpecDocument.SPEC_2026_03);
 
   @TestFactory
   Stream<DynamicTest> whenExampleIsCheckedThenItMatchesItsSchema() {
@@ -32,14 +35,22 @@ class SpecExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> whenAdminSpecExampleIsCheckedThenItMatchesItsSchema() {
-    SpecDocument admin = SpecDocument.packaged(SpecDocument.ADMIN_SPEC);
-    return admin.examples().stream()
+    return validatingTests(SpecDocument.packaged(SpecDocument.ADMIN_SPEC));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> when2026SpecExampleIsCheckedThenItMatchesItsSchema() {
+    return validatingTests(SPEC_2026);
+  }
+
+  private static Stream<DynamicTest> validatingTests(SpecDocument spec) {
+    return spec.examples().stream()
         .map(
             example ->
                 DynamicTest.dynamicTest(
                     example.name(),
                     () ->
-                        assertThat(admin.validate(example.schemaPointer(), example.value()))
+                        assertThat(spec.validate(example.schemaPointer(), example.value()))
                             .as("%s violates its schema", example.name())
                             .isEmpty()));
   }
@@ -61,11 +72,37 @@ class SpecExamplesTest {
   }
 
   @Test
-  void whenEveryComponentExampleIsListedThenEachIsUsedByAnOperation() {
+  void when2026SpecIsWalkedThenEachUnionShapeAndEachGrantHasAnExample() {
+    List<String> names = SPEC_2026.examples().stream().map(ExampleCase::name).toList();
+    String form = " request application/x-www-form-urlencoded)";
+
+    assertThat(names)
+        .contains(
+            "AuthorizationCodeGrantExample (POST /oauth/2026-03/token" + form,
+            "RefreshTokenGrantExample (POST /oauth/2026-03/token" + form,
+            "ClientCredentialsGrantExample (POST /oauth/2026-03/token" + form,
+            "AccessTokenResponseExample (POST /oauth/2026-03/token 200 application/json)",
+            "ClientCredentialsTokenResponseExample (POST /oauth/2026-03/token 200 application/json)",
+            "ChangelogRefreshTokenErrorExample (POST /oauth/2026-03/token 400 application/json)",
+            "IntrospectRefreshTokenExample (POST /oauth/2026-03/token/introspect" + form,
+            "AccessTokenIntrospectionExample"
+                + " (POST /oauth/2026-03/token/introspect 200 application/json)",
+            "RefreshTokenIntrospectionExample"
+                + " (POST /oauth/2026-03/token/introspect 200 application/json)",
+            "InactiveTokenIntrospectionExample"
+                + " (POST /oauth/2026-03/token/introspect 200 application/json)",
+            "RevokeRefreshTokenExample (POST /oauth/2026-03/token/revoke" + form,
+            "schema example (components.schemas.SignedAccessToken.expiresAt)");
+  }
+
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenEveryComponentExampleIsListedThenEachIsUsedByAnOperation(String document) {
+    SpecDocument spec = SpecDocument.packaged(document);
     Set<String> used = new HashSet<>();
-    SPEC.examples().forEach(example -> used.add(example.name().split(" ")[0]));
+    spec.examples().forEach(example -> used.add(example.name().split(" ")[0]));
     List<String> unused = new ArrayList<>();
-    SPEC.root()
+    spec.root()
         .at("/components/examples")
         .propertyNames()
         .forEach(
@@ -101,5 +138,32 @@ class SpecExamplesTest {
                 assertThat(failure)
                     .startsWith("RefreshTokenMetadataSuccessExample")
                     .contains("/hub_id"));
+  }
+
+  @Test
+  void whenA2026ExampleHasAWrongTypeThenTheFailureNamesTheExampleAndTheField() {
+    SpecDocument spec =
+        SpecDocument.of(
+            SpecDocument.packagedText(SpecDocument.SPEC_2026_03)
+                .replace("expires_in: 1800\n", "expires_in: \"soon\"\n"));
+
+    List<String> failures = new ArrayList<>();
+    for (ExampleCase example : spec.examples()) {
+      spec.validate(example.schemaPointer(), example.value())
+          .forEach(error -> failures.add(example.name() + ": " + error));
+    }
+
+    assertThat(failures)
+        .anySatisfy(
+            failure ->
+                assertThat(failure)
+                    .startsWith("AccessTokenResponseExample")
+                    .contains("/expires_in")
+                    .contains("integer"))
+        .anySatisfy(
+            failure ->
+                assertThat(failure)
+                    .startsWith("ClientCredentialsTokenResponseExample")
+                    .contains("/expires_in"));
   }
 }

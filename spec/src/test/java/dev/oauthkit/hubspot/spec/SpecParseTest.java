@@ -3,19 +3,27 @@ package dev.oauthkit.hubspot.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The packaged spec parses cleanly and keeps everything the seed documented. */
+/** The packaged specs parse cleanly; v1 keeps everything the seed documented. */
 class SpecParseTest {
 
   private static SwaggerParseResult parse() {
+    return parse(SpecDocument.CLASSPATH_SPEC);
+  }
+
+  private static SwaggerParseResult parse(String name) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    return new OpenAPIV3Parser().readLocation(SpecDocument.CLASSPATH_SPEC, null, options);
+    return new OpenAPIV3Parser().readLocation(name, null, options);
   }
 
   @Test
@@ -85,5 +93,98 @@ class SpecParseTest {
         .containsOnlyKeys("200", "401", "500");
     assertThat(api.getPaths().get("/oauth/v1/refresh-tokens/{token}").getDelete().getResponses())
         .containsOnlyKeys("204", "401", "500");
+  }
+
+  private static Schema<?> property(Map<String, Schema> schemas, String schema, String name) {
+    return (Schema<?>) schemas.get(schema).getProperties().get(name);
+  }
+
+  @Test
+  void when2026SpecIsParsedThenThereAreNoMessages() {
+    SwaggerParseResult result = parse(SpecDocument.SPEC_2026_03);
+
+    assertThat(result.getMessages()).isEmpty();
+    assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+    assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo("2026-03");
+  }
+
+  @Test
+  void when2026SpecIsParsedThenItHasTheThreeFormOperationsAndTheirStatuses() {
+    OpenAPI api = parse(SpecDocument.SPEC_2026_03).getOpenAPI();
+
+    assertThat(api.getPaths())
+        .containsOnlyKeys(
+            "/oauth/2026-03/token",
+            "/oauth/2026-03/token/introspect",
+            "/oauth/2026-03/token/revoke");
+    Map<String, String> operationIds = new LinkedHashMap<>();
+    api.getPaths()
+        .forEach(
+            (path, item) -> {
+              assertThat(item.readOperations()).as(path).containsExactly(item.getPost());
+              Operation post = item.getPost();
+              operationIds.put(path, post.getOperationId());
+              assertThat(post.getRequestBody().getContent())
+                  .as(path)
+                  .containsOnlyKeys("application/x-www-form-urlencoded");
+              assertThat(post.getResponses()).as(path).containsOnlyKeys("200", "400", "401", "500");
+            });
+    assertThat(operationIds)
+        .containsExactly(
+            Map.entry("/oauth/2026-03/token", "createToken"),
+            Map.entry("/oauth/2026-03/token/introspect", "introspectToken"),
+            Map.entry("/oauth/2026-03/token/revoke", "revokeToken"));
+    assertThat(api.getPaths().get("/oauth/2026-03/token/revoke").getPost().getResponses())
+        .extractingByKey("200")
+        .satisfies(ok -> assertThat(ok.getContent()).isNull());
+  }
+
+  @Test
+  void when2026SpecIsParsedThenItsSchemasAreTheFlattenedUnionsAndTheErrorObject() {
+    OpenAPI api = parse(SpecDocument.SPEC_2026_03).getOpenAPI();
+    Map<String, Schema> schemas = api.getComponents().getSchemas();
+
+    assertThat(schemas)
+        .containsOnlyKeys(
+            "CreateTokenRequest",
+            "CreateTokenResponse",
+            "IntrospectTokenRequest",
+            "RevokeTokenRequest",
+            "TokenIntrospection",
+            "SignedAccessToken",
+            "Error",
+            "ErrorDetail");
+    assertThat(schemas.get("CreateTokenRequest").getProperties())
+        .containsOnlyKeys(
+            "grant_type",
+            "client_id",
+            "client_secret",
+            "code",
+            "redirect_uri",
+            "code_verifier",
+            "refresh_token",
+            "scope",
+            "client_assertion",
+            "client_assertion_type");
+    assertThat(property(schemas, "CreateTokenRequest", "grant_type").getEnum())
+        .map(String::valueOf)
+        .containsExactly("authorization_code", "refresh_token", "client_credentials");
+    assertThat(property(schemas, "CreateTokenResponse", "token_use").getEnum())
+        .map(String::valueOf)
+        .containsExactly("access_token", "client_credentials");
+    assertThat(property(schemas, "CreateTokenResponse", "expires_in").getFormat())
+        .isEqualTo("int64");
+    assertThat(property(schemas, "TokenIntrospection", "token_use").getEnum())
+        .map(String::valueOf)
+        .containsExactly("access_token", "refresh_token");
+    assertThat(schemas.get("TokenIntrospection").getRequired()).containsExactly("active");
+    assertThat(schemas.get("SignedAccessToken").getRequired()).hasSize(17);
+    assertThat(schemas.get("Error").getProperties())
+        .containsKeys(
+            "error", "error_description", "status", "message", "category", "correlationId");
+    assertThat(schemas.get("Error").getRequired()).containsExactly("message");
+    schemas.forEach(
+        (name, schema) ->
+            assertThat(schema.getOneOf()).as(name + " has no oneOf (see README)").isNull());
   }
 }
