@@ -5,6 +5,7 @@ import dev.oauthkit.hubspot.sandbox.web.Errors;
 import dev.oauthkit.hubspot.server.api.AccessTokensApi;
 import dev.oauthkit.hubspot.server.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.server.api.TokenManagementApi;
+import dev.oauthkit.hubspot.server.v202603.api.OAuthTokensApi;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,35 +19,76 @@ import java.util.Optional;
 public enum HubSpotOperation {
   CREATE_OR_REFRESH_ACCESS_TOKEN(
       "createOrRefreshAccessToken",
+      Version.V1,
       "POST",
       TokenManagementApi.PATH_CREATE_OR_REFRESH_ACCESS_TOKEN,
       TokenManagementApi.class),
   GET_ACCESS_TOKEN_METADATA(
       "getAccessTokenMetadata",
+      Version.V1,
       "GET",
       AccessTokensApi.PATH_GET_ACCESS_TOKEN_METADATA,
       AccessTokensApi.class),
   GET_REFRESH_TOKEN_METADATA(
       "getRefreshTokenMetadata",
+      Version.V1,
       "GET",
       RefreshTokensApi.PATH_GET_REFRESH_TOKEN_METADATA,
       RefreshTokensApi.class),
   REVOKE_REFRESH_TOKEN(
       "revokeRefreshToken",
+      Version.V1,
       "DELETE",
       RefreshTokensApi.PATH_REVOKE_REFRESH_TOKEN,
-      RefreshTokensApi.class);
+      RefreshTokensApi.class),
+  CREATE_TOKEN(
+      "createToken",
+      Version.V2026_03,
+      "POST",
+      OAuthTokensApi.PATH_CREATE_TOKEN,
+      OAuthTokensApi.class),
+  INTROSPECT_TOKEN(
+      "introspectToken",
+      Version.V2026_03,
+      "POST",
+      OAuthTokensApi.PATH_INTROSPECT_TOKEN,
+      OAuthTokensApi.class),
+  REVOKE_TOKEN(
+      "revokeToken",
+      Version.V2026_03,
+      "POST",
+      OAuthTokensApi.PATH_REVOKE_TOKEN,
+      OAuthTokensApi.class);
+
+  /** The API versions, with the spec document of each. */
+  public enum Version {
+    V1("hubspot-oauth-v1.yaml"),
+    V2026_03("hubspot-oauth-2026-03.yaml");
+
+    private final String document;
+
+    Version(String document) {
+      this.document = document;
+    }
+
+    /** The spec document (in the spec jar) that defines this version. */
+    public String document() {
+      return document;
+    }
+  }
 
   private static final List<HubSpotOperation> ALL = List.of(values());
 
   private final String operationId;
+  private final Version version;
   private final String method;
   private final String path;
   private final String prefix;
   private final Class<?> stub;
 
-  HubSpotOperation(String operationId, String method, String path, Class<?> stub) {
+  HubSpotOperation(String operationId, Version version, String method, String path, Class<?> stub) {
     this.operationId = operationId;
+    this.version = version;
     this.method = method;
     this.path = path;
     int variable = path.indexOf('{');
@@ -57,6 +99,11 @@ public enum HubSpotOperation {
   /** The operationId in the spec, also the generated interface method's name. */
   public String operationId() {
     return operationId;
+  }
+
+  /** The API version the operation belongs to. */
+  public Version version() {
+    return version;
   }
 
   /** The HTTP method, upper case. */

@@ -11,9 +11,12 @@ import dev.oauthkit.hubspot.sandbox.authorize.CodeIssuer;
 import dev.oauthkit.hubspot.sandbox.authorize.ConsentEndpoint;
 import dev.oauthkit.hubspot.sandbox.authorize.HubAccounts;
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
+import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import dev.oauthkit.hubspot.sandbox.token.AccessTokensEndpoint;
+import dev.oauthkit.hubspot.sandbox.token.OAuthTokensEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.RefreshTokensEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.TokenEndpoint;
+import dev.oauthkit.hubspot.sandbox.token.TokenIntrospector;
 import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
 import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import dev.oauthkit.hubspot.sandbox.web.BodyFilter;
@@ -71,12 +74,18 @@ public class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  OperationBinder operationBinder(TokenService tokens, TokenMetadataService metadata) {
+  OperationBinder operationBinder(
+      TokenService tokens,
+      TokenMetadataService metadata,
+      SandboxStore store,
+      AppRegistry apps,
+      Clock clock) {
     return OperationBinder.of(
         List.of(
             new TokenEndpoint(tokens),
             new AccessTokensEndpoint(metadata),
-            new RefreshTokensEndpoint(metadata)));
+            new RefreshTokensEndpoint(metadata),
+            new OAuthTokensEndpoint(tokens, TokenIntrospector.of(store, apps, clock), apps)));
   }
 
   @Bean

@@ -68,6 +68,7 @@ public final class AuthorizationCodeGrant implements GrantHandler {
       store.revokeCodeFamily(codeHash, now);
       throw Errors.badAuthCode();
     }
-    return new IssuedTokens(access.value(), refresh.value(), mint.accessTokenSeconds());
+    return new IssuedTokens(
+        access.value(), refresh.value(), mint.accessTokenSeconds(), code.grant());
   }
 }

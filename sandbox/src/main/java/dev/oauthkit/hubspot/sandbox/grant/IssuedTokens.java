@@ -1,13 +1,23 @@
 package dev.oauthkit.hubspot.sandbox.grant;
 
+import dev.oauthkit.hubspot.sandbox.store.AuthCodeRow;
+
 /**
  * What a successful grant answers with. {@link #toString()} shows no token.
  *
  * @param accessToken the new access token
- * @param refreshToken the refresh token (the same one, unless rotated)
+ * @param refreshToken the refresh token (the same one, unless rotated), or null for
+ *     client_credentials
  * @param expiresIn seconds until the access token expires
+ * @param grant who approved which scopes, or null when the grant did not read it (a refresh)
  */
-public record IssuedTokens(String accessToken, String refreshToken, long expiresIn) {
+public record IssuedTokens(
+    String accessToken, String refreshToken, long expiresIn, AuthCodeRow.Grant grant) {
+
+  /** Tokens without the grant's details. */
+  public IssuedTokens(String accessToken, String refreshToken, long expiresIn) {
+    this(accessToken, refreshToken, expiresIn, null);
+  }
 
   @Override
   public String toString() {

@@ -16,15 +16,30 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class HubSpotOperationTest {
 
   @Test
-  void whenComparedWithTheSpecThenEveryOperationIsListedWithItsMethodAndPath() throws Exception {
-    JsonNode paths = yaml("hubspot-oauth-v1.yaml").path("paths");
+  void whenComparedWithBothSpecsThenEveryOperationIsListedWithItsVersionMethodAndPath()
+      throws Exception {
+    Set<String> inSpec = new HashSet<>();
+    for (HubSpotOperation.Version version : HubSpotOperation.Version.values()) {
+      inSpec.addAll(operations(version));
+    }
+
+    assertThat(HubSpotOperation.all())
+        .extracting(
+            op -> op.version() + " " + op.operationId() + " " + op.method() + " " + op.path())
+        .containsExactlyInAnyOrderElementsOf(inSpec);
+  }
+
+  private static Set<String> operations(HubSpotOperation.Version version) throws Exception {
+    JsonNode paths = yaml(version.document()).path("paths");
     Set<String> inSpec = new HashSet<>();
     for (String path : paths.propertyNames()) {
       for (String method : paths.path(path).propertyNames()) {
         JsonNode operation = paths.path(path).path(method);
         if (operation.has("operationId")) {
           inSpec.add(
-              operation.path("operationId").asString()
+              version
+                  + " "
+                  + operation.path("operationId").asString()
                   + " "
                   + method.toUpperCase(Locale.ROOT)
                   + " "
@@ -32,10 +47,7 @@ class HubSpotOperationTest {
         }
       }
     }
-
-    assertThat(HubSpotOperation.all())
-        .extracting(op -> op.operationId() + " " + op.method() + " " + op.path())
-        .containsExactlyInAnyOrderElementsOf(inSpec);
+    return inSpec;
   }
 
   @Test

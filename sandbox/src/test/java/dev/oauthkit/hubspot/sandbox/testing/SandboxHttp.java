@@ -94,6 +94,18 @@ public final class SandboxHttp {
     return tokenRaw("application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A form POST to any path, e.g. {@code /oauth/2026-03/token/introspect}. */
+  public Answer form(String path, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Answer tokenRaw(String contentType, byte[] body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri("/oauth/v1/token"));
     if (contentType != null) {

@@ -21,6 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class SpecSchemas {
 
   private static final SpecSchemas HUBSPOT = load("hubspot-oauth-v1.yaml");
+  private static final SpecSchemas HUBSPOT_2026_03 = load("hubspot-oauth-2026-03.yaml");
   private static final SpecSchemas ADMIN = load("sandbox-admin-v1.yaml");
 
   private final String id;
@@ -43,6 +44,11 @@ public final class SpecSchemas {
   /** The HubSpot OAuth API. */
   public static SpecSchemas hubspot() {
     return HUBSPOT;
+  }
+
+  /** The HubSpot OAuth API, version 2026-03. */
+  public static SpecSchemas hubspot202603() {
+    return HUBSPOT_2026_03;
   }
 
   /** The sandbox admin API. */

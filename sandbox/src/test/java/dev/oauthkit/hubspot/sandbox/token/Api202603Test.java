@@ -1,0 +1,176 @@
+package dev.oauthkit.hubspot.sandbox.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
+import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
+import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
+import dev.oauthkit.hubspot.sandbox.testing.SpecSchemas;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The 2026-03 API over HTTP, in-process: token, introspect and revoke answer as the 2026-03
+ * document says, and the two versions share one store (a token of either version introspects and
+ * revokes through the other).
+ */
+class Api202603Test {
+
+  private static final String TOKEN = "/oauth/2026-03/token";
+  private static final String INTROSPECT = "/oauth/2026-03/token/introspect";
+  private static final String REVOKE = "/oauth/2026-03/token/revoke";
+  private static final String REDIRECT = "http://localhost:3000/cb";
+
+  @TempDir static Path temp;
+  private static InProcessSandbox sandbox;
+  private static SandboxHttp http;
+  private static String clientId;
+  private static String secret;
+
+  @BeforeAll
+  static void start() {
+    sandbox = InProcessSandbox.start(temp);
+    http = sandbox.http();
+    Answer app = http.createApp(REDIRECT);
+    clientId = app.text("client_id");
+    secret = app.text("client_secret");
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @Test
+  void whenACodeIsExchangedOn202603ThenTheAnswerIsAnAccessTokenResponseReadableOnV1() {
+    Answer tokens = exchange202603();
+
+    assertThat(tokens.status()).isEqualTo(200);
+    assertValid("CreateTokenResponse", tokens);
+    assertThat(tokens.text("token_use")).isEqualTo("access_token");
+    assertThat(tokens.json().path("expires_in").asLong()).isEqualTo(1800);
+    assertThat(tokens.json().path("scopes").isArray()).isTrue();
+    assertThat(http.get("/oauth/v1/access-tokens/" + tokens.text("access_token")).status())
+        .isEqualTo(200);
+    Answer refreshed = http.form(TOKEN, refresh(tokens.text("refresh_token")));
+    assertThat(refreshed.status()).isEqualTo(200);
+    assertValid("CreateTokenResponse", refreshed);
+  }
+
+  @Test
+  void whenAV1TokenIsIntrospectedOn202603ThenItsRecordIsActive() {
+    Answer v1 =
+        http.exchange(clientId, secret, REDIRECT, http.createCode(clientId, REDIRECT).text("code"));
+
+    Answer access = http.form(INTROSPECT, introspect(v1.text("access_token")));
+    Answer refresh = http.form(INTROSPECT, introspect(v1.text("refresh_token")));
+
+    assertThat(access.status()).isEqualTo(200);
+    assertValid("TokenIntrospection", access);
+    assertThat(access.json().path("active").asBoolean()).isTrue();
+    assertThat(access.text("token_use")).isEqualTo("access_token");
+    assertThat(access.json().path("expires_in").asLong()).isBetween(1L, 1800L);
+    assertThat(access.text("client_id")).isEqualTo(clientId);
+    assertValid("TokenIntrospection", refresh);
+    assertThat(refresh.text("token_use")).isEqualTo("refresh_token");
+    assertThat(refresh.json().has("expires_in")).isFalse();
+  }
+
+  @Test
+  void whenRevokedOn202603ThenV1AndIntrospectionSeeItGone() {
+    Answer tokens = exchange202603();
+
+    Answer revoked = http.form(REVOKE, introspect(tokens.text("refresh_token")));
+
+    assertThat(revoked.status()).isEqualTo(200);
+    assertThat(revoked.body()).isEmpty();
+    assertThat(http.get("/oauth/v1/refresh-tokens/" + tokens.text("refresh_token")).status())
+        .isEqualTo(401);
+    assertThat(http.get("/oauth/v1/access-tokens/" + tokens.text("access_token")).status())
+        .isEqualTo(401);
+    Answer after = http.form(INTROSPECT, introspect(tokens.text("access_token")));
+    assertThat(after.body()).isEqualTo("{\"active\":false}");
+    assertValid("TokenIntrospection", after);
+  }
+
+  @Test
+  void whenRevokedOnV1Then202603IntrospectionSaysInactive() {
+    Answer tokens = exchange202603();
+
+    assertThat(http.delete("/oauth/v1/refresh-tokens/" + tokens.text("refresh_token")).status())
+        .isEqualTo(204);
+
+    Answer after = http.form(INTROSPECT, introspect(tokens.text("refresh_token")));
+    assertThat(after.json().path("active").asBoolean()).isFalse();
+  }
+
+  @Test
+  void whenTheTokenIsUnknownOrAnotherClientsThenIntrospectionIsInactiveAndRevokeStill200() {
+    Answer other = http.createApp(REDIRECT);
+    Answer tokens = exchange202603();
+    Map<String, String> asOther = introspect(tokens.text("access_token"));
+    asOther.put("client_id", other.text("client_id"));
+    asOther.put("client_secret", other.text("client_secret"));
+
+    assertThat(http.form(INTROSPECT, introspect("unknown-token")).body())
+        .isEqualTo("{\"active\":false}");
+    assertThat(http.form(INTROSPECT, asOther).json().path("active").asBoolean()).isFalse();
+    assertThat(http.form(REVOKE, introspect("unknown-token")).status()).isEqualTo(200);
+    assertThat(http.form(REVOKE, asOther).status()).isEqualTo(200);
+    assertThat(http.form(INTROSPECT, introspect(tokens.text("access_token"))).text("token_use"))
+        .isEqualTo("access_token");
+  }
+
+  @Test
+  void whenCredentialsAreWrongOrFieldsMissingThenTheDocumentedErrors() {
+    Map<String, String> wrong = introspect("t");
+    wrong.put("client_secret", "wrong");
+    Answer unauthorized = http.form(INTROSPECT, wrong);
+    Answer missing = http.form(REVOKE, Map.of("client_id", clientId));
+
+    assertThat(unauthorized.status()).isEqualTo(401);
+    assertValid("Error", unauthorized);
+    assertThat(unauthorized.text("error")).isEqualTo("invalid_client");
+    assertThat(missing.status()).isEqualTo(400);
+    assertValid("Error", missing);
+    assertThat(missing.body()).contains("client_secret", "token");
+  }
+
+  private static Answer exchange202603() {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "authorization_code");
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("redirect_uri", REDIRECT);
+    form.put("code", http.createCode(clientId, REDIRECT).text("code"));
+    return http.form(TOKEN, form);
+  }
+
+  private static Map<String, String> refresh(String refreshToken) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "refresh_token");
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("refresh_token", refreshToken);
+    return form;
+  }
+
+  private static Map<String, String> introspect(String token) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("token", token);
+    return form;
+  }
+
+  private static void assertValid(String schema, Answer answer) {
+    assertThat(SpecSchemas.hubspot202603().validate(schema, answer.body()))
+        .as(schema + ": " + answer.body())
+        .isEmpty();
+  }
+}
