@@ -2,12 +2,12 @@ package dev.oauthkit.hubspot.feign.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
-import dev.oauthkit.hubspot.feign.model.AccessTokenMetadata;
 import feign.Feign;
 import feign.RequestLine;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.oauthkit.hubspot.retrofit.examples;
 
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
-import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
 import java.io.IOException;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
