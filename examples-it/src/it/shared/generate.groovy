@@ -26,7 +26,7 @@ if (stack == 'feign') {
   lines = switched
 }
 def imports = lines.findAll { it.startsWith('import ') }
-def statements = lines.findAll { !it.startsWith('import ') }
+def statements = lines.findAll { !it.startsWith('import ') }.dropWhile { it.isBlank() }
 if (imports.isEmpty()) {
   throw new IllegalStateException("the 'Pick your stack' block has no imports")
 }
