@@ -34,7 +34,7 @@ final class OptionalProperty extends SettableBeanProperty.Delegating {
       delegate.deserializeAndSet(p, ctxt, instance);
     } catch (JsonMappingException e) {
       skipRestOfValue(p, owner);
-      ResponseReading.dropped(ResponseReading.path(owner), getType().getRawClass(), kind(found));
+      ResponseReading.dropped(ResponseReading.path(owner), e, getType().getRawClass(), kind(found));
     }
   }
 

@@ -69,18 +69,29 @@ public final class ResponseReading {
     X get() throws E;
   }
 
-  /** Logs the one WARN for an optional field that was dropped. */
-  static void dropped(String jsonPath, Class<?> expected, String found) {
+  /**
+   * Logs the one WARN for an optional field that was dropped: what was expected and found, or, when
+   * reading failed inside its value, the path and problem there. Never the value.
+   */
+  static void dropped(
+      String jsonPath, JsonMappingException e, Class<?> expected, String foundKind) {
     String operation = OPERATION.get();
+    String inner = path(e).substring(1);
+    String reason;
+    if (e instanceof MissingRequiredField) {
+      reason = jsonPath + inner + " " + e.getOriginalMessage();
+    } else if (inner.isEmpty()) {
+      reason = "expected " + describe(expected) + ", found " + foundKind;
+    } else {
+      reason = jsonPath + inner + " " + mismatch(e);
+    }
     Supplier<String> message =
         () ->
             (operation == null ? "response" : operation)
                 + ": ignored optional response field "
                 + jsonPath
-                + ": expected "
-                + describe(expected)
-                + ", found "
-                + found;
+                + ": "
+                + reason;
     LOG.log(Level.WARNING, message);
   }
 
@@ -93,13 +104,14 @@ public final class ResponseReading {
     if (e instanceof MissingRequiredField) {
       return HubSpotOAuthResponseException.of(operation, path, e.getOriginalMessage());
     }
+    return HubSpotOAuthResponseException.of(operation, path, mismatch(mapping));
+  }
+
+  private static String mismatch(JsonMappingException e) {
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      return HubSpotOAuthResponseException.of(
-          operation,
-          path,
-          "has another type than expected (" + describe(mismatch.getTargetType()) + ")");
+      return "has another type than expected (" + describe(mismatch.getTargetType()) + ")";
     }
-    return HubSpotOAuthResponseException.of(operation, path, "could not be read");
+    return "could not be read";
   }
 
   /** A model field's type as the spec would say it: a simple class name, array or object. */
