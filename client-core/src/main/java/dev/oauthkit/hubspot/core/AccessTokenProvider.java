@@ -214,12 +214,17 @@ public final class AccessTokenProvider {
     if (returned.isPresent() && !returned.equals(current.refreshToken())) {
       OAuthCredentials rotated = current.withRefreshToken(returned.get());
       credentials = rotated;
-      LOG.log(
-          Level.INFO,
-          "refresh token rotated: "
-              + Secrets.fingerprint(current.refreshToken().orElse(null))
-              + " -> "
-              + Secrets.fingerprint(returned.get()));
+      if (current.refreshToken().isPresent()) {
+        LOG.log(
+            Level.INFO,
+            "refresh token rotated: "
+                + Secrets.fingerprint(current.refreshToken().get())
+                + " -> "
+                + Secrets.fingerprint(returned.get()));
+      } else {
+        LOG.log(
+            Level.DEBUG, () -> "refresh token received: " + Secrets.fingerprint(returned.get()));
+      }
       try {
         options.refreshTokenListener().onRefreshTokenRotated(rotated);
       } catch (RuntimeException e) {

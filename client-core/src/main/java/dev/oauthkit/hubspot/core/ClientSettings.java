@@ -16,6 +16,7 @@ public final class ClientSettings {
   private final Duration readTimeout;
   private final String userAgent;
   private final TokenProviderOptions tokenProviderOptions;
+  private final boolean strictReading;
 
   ClientSettings(
       URI baseUrl,
@@ -23,13 +24,15 @@ public final class ClientSettings {
       Duration connectTimeout,
       Duration readTimeout,
       String userAgent,
-      TokenProviderOptions tokenProviderOptions) {
+      TokenProviderOptions tokenProviderOptions,
+      boolean strictReading) {
     this.baseUrl = baseUrl;
     this.credentials = credentials;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.userAgent = userAgent;
     this.tokenProviderOptions = tokenProviderOptions;
+    this.strictReading = strictReading;
   }
 
   /** Returns the API host: an absolute http(s) URL ending with {@code /}. */
@@ -60,5 +63,13 @@ public final class ClientSettings {
   /** Returns the options of the client's {@link AccessTokenProvider}. */
   public TokenProviderOptions tokenProviderOptions() {
     return tokenProviderOptions;
+  }
+
+  /**
+   * Returns whether an optional response field of another type fails the call instead of being
+   * dropped with a WARN.
+   */
+  public boolean strictReading() {
+    return strictReading;
   }
 }

@@ -1,14 +1,16 @@
 package dev.oauthkit.hubspot.core;
 
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
+import dev.oauthkit.hubspot.client.model.TokenResponse;
+
 /**
- * The four operations of the HubSpot OAuth API, implemented once per HTTP stack on top of its
- * generated models. Every non-2xx answer throws {@link HubSpotOAuthException}.
- *
- * @param <T> the stack's generated {@code TokenResponse}
- * @param <A> the stack's generated {@code AccessTokenMetadata}
- * @param <R> the stack's generated {@code RefreshTokenMetadata}
+ * The four operations of the HubSpot OAuth API, implemented once per HTTP stack and typed by the
+ * models of {@code hubspot-oauth-client-model}, the same for every stack. Every non-2xx answer
+ * throws {@link HubSpotOAuthException}; a 2xx answer lacking a required field throws its subtype
+ * {@link HubSpotOAuthResponseException}.
  */
-public interface HubSpotOAuthClient<T, A, R> {
+public interface HubSpotOAuthClient {
 
   /**
    * Exchanges an authorization code ({@code grant_type=authorization_code}) and installs the
@@ -18,7 +20,7 @@ public interface HubSpotOAuthClient<T, A, R> {
    * @param redirectUri the redirect URI of the authorization request
    * @return the token response
    */
-  T exchangeAuthorizationCode(String code, String redirectUri);
+  TokenResponse exchangeAuthorizationCode(String code, String redirectUri);
 
   /**
    * Makes one refresh call ({@code grant_type=refresh_token}) with the given refresh token and
@@ -27,7 +29,7 @@ public interface HubSpotOAuthClient<T, A, R> {
    * @param refreshToken the refresh token
    * @return the token response
    */
-  T refreshAccessToken(String refreshToken);
+  TokenResponse refreshAccessToken(String refreshToken);
 
   /**
    * Returns the metadata of an access token.
@@ -35,7 +37,7 @@ public interface HubSpotOAuthClient<T, A, R> {
    * @param accessToken the access token
    * @return the metadata
    */
-  A getAccessTokenMetadata(String accessToken);
+  AccessTokenMetadata getAccessTokenMetadata(String accessToken);
 
   /**
    * Returns the metadata of a refresh token.
@@ -43,7 +45,7 @@ public interface HubSpotOAuthClient<T, A, R> {
    * @param refreshToken the refresh token
    * @return the metadata
    */
-  R getRefreshTokenMetadata(String refreshToken);
+  RefreshTokenMetadata getRefreshTokenMetadata(String refreshToken);
 
   /**
    * Revokes a refresh token and the access tokens issued from it.

@@ -33,6 +33,7 @@ public abstract class HubSpotOAuthClientBuilder<
   private Duration readTimeout;
   private String userAgent;
   private TokenProviderOptions options = TokenProviderOptions.defaults();
+  private boolean strictReading;
   private H httpClient;
   private final BiFunction<ClientSettings, H, C> factory;
 
@@ -118,6 +119,20 @@ public abstract class HubSpotOAuthClientBuilder<
   }
 
   /**
+   * Sets how an optional response field of another type than the spec's is handled. By default
+   * (false) the field is dropped with one WARN naming the operation and its JSON path, and the rest
+   * of the answer is returned; when true the call fails with {@link HubSpotOAuthResponseException}.
+   * A required field that is missing or of another type always fails the call that way.
+   *
+   * @param strictReading whether to fail on an optional field of another type
+   * @return this builder
+   */
+  public final B strictReading(boolean strictReading) {
+    this.strictReading = strictReading;
+    return self();
+  }
+
+  /**
    * Builds the client; no request is made until an operation is called.
    *
    * @return the client
@@ -126,7 +141,8 @@ public abstract class HubSpotOAuthClientBuilder<
   public final C build() {
     Objects.requireNonNull(credentials, "credentials");
     return factory.apply(
-        new ClientSettings(baseUrl, credentials, connectTimeout, readTimeout, userAgent, options),
+        new ClientSettings(
+            baseUrl, credentials, connectTimeout, readTimeout, userAgent, options, strictReading),
         httpClient);
   }
 

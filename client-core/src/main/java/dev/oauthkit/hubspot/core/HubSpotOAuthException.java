@@ -10,9 +10,11 @@ import java.util.Optional;
 /**
  * A non-2xx answer from the HubSpot OAuth API, with the fields of the spec's {@code Error} body.
  * Text received from the server is redacted of every secret the request carried, so neither the
- * message nor any accessor ever shows a secret the client sent.
+ * message nor any accessor ever shows a secret the client sent. Its one subtype, {@link
+ * HubSpotOAuthResponseException}, is a 2xx answer whose body lacks a required field.
  */
-public final class HubSpotOAuthException extends RuntimeException {
+public sealed class HubSpotOAuthException extends RuntimeException
+    permits HubSpotOAuthResponseException {
 
   private static final long serialVersionUID = 1L;
 
@@ -46,6 +48,29 @@ public final class HubSpotOAuthException extends RuntimeException {
     this.errors = List.copyOf(b.errors);
     this.bodyExcerpt = b.bodyExcerpt;
     this.retryAfter = b.retryAfter;
+  }
+
+  /**
+   * For {@link HubSpotOAuthResponseException}: an answer without an error body.
+   *
+   * @param operation the spec's operationId
+   * @param httpStatus the HTTP status code
+   * @param message the message; it must hold no secret
+   */
+  HubSpotOAuthException(String operation, int httpStatus, String message) {
+    super(message);
+    this.httpStatus = httpStatus;
+    this.operation = OAuthCredentials.requireText(operation, "operation");
+    this.category = null;
+    this.subCategory = null;
+    this.hubSpotStatus = null;
+    this.correlationId = null;
+    this.serverMessage = null;
+    this.error = null;
+    this.errorDescription = null;
+    this.errors = List.of();
+    this.bodyExcerpt = null;
+    this.retryAfter = null;
   }
 
   /**

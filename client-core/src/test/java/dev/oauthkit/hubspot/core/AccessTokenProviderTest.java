@@ -176,6 +176,55 @@ class AccessTokenProviderTest {
   }
 
   @Test
+  void whenTheFirstRefreshTokenArrivesThenTheListenerGetsItAndNoRotationIsLogged() {
+    AccessTokenProvider provider =
+        AccessTokenProvider.create(
+            OAuthCredentials.of("client-id", "client-secret-value"),
+            endpoint,
+            TokenProviderOptions.builder()
+                .clock(clock)
+                .refreshTokenListener(rotations::add)
+                .build());
+
+    try (LogCapture logs = LogCapture.start()) {
+      provider.install(TokenSet.of("access-1", Duration.ofMinutes(30), "first-refresh"));
+
+      assertThat(logs.lines()).noneSatisfy(line -> assertThat(line).contains("rotated"));
+      assertThat(logs.lines())
+          .singleElement()
+          .satisfies(
+              line ->
+                  assertThat(line)
+                      .contains("refresh token received: " + Secrets.fingerprint("first-refresh"))
+                      .doesNotContain("first-refresh"));
+    }
+    assertThat(rotations)
+        .singleElement()
+        .satisfies(c -> assertThat(c.refreshToken()).contains("first-refresh"));
+  }
+
+  @Test
+  void whenTheRefreshTokenReallyRotatesThenOneLineLogsBothFingerprints() {
+    endpoint.thenTokens("access-1", 1800, "rotated");
+
+    try (LogCapture logs = LogCapture.start()) {
+      provider().accessToken();
+
+      assertThat(logs.lines())
+          .filteredOn(line -> line.contains("rotated"))
+          .singleElement()
+          .satisfies(
+              line ->
+                  assertThat(line)
+                      .contains(
+                          "refresh token rotated: "
+                              + Secrets.fingerprint("refresh-token-value")
+                              + " -> "
+                              + Secrets.fingerprint("rotated")));
+    }
+  }
+
+  @Test
   void whenTheServerReturnsTheSameRefreshTokenThenTheListenerIsNotCalled() {
     endpoint.thenTokens("access-1", 1800, "refresh-token-value");
 

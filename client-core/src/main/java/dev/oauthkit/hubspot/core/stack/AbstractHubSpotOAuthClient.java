@@ -1,8 +1,13 @@
 package dev.oauthkit.hubspot.core.stack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
+import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
+import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.Secrets;
 import dev.oauthkit.hubspot.core.TokenSet;
@@ -16,17 +21,14 @@ import java.util.Objects;
 /**
  * The four operations of {@link HubSpotOAuthClient}, written once for every stack: argument checks,
  * the form of each grant, the {@link AccessTokenProvider} and its refresh call (one attempt; the
- * provider retries), and the mapping of any non-2xx answer to a {@link
+ * provider retries), the mapping of any non-2xx answer to a {@link
  * dev.oauthkit.hubspot.core.HubSpotOAuthException} that redacts the call's own token or code, the
- * client secret and the refresh token. A transport failure throws {@link UncheckedIOException}
- * naming the operation and the failure's type. A stack supplies one {@link HttpCall} per generated
- * operation and reads its token response.
- *
- * @param <T> the stack's generated {@code TokenResponse}
- * @param <A> the stack's generated {@code AccessTokenMetadata}
- * @param <R> the stack's generated {@code RefreshTokenMetadata}
+ * client secret and the refresh token, and of a 2xx body without a required field (read by {@link
+ * ResponseReading}'s mapper) to a {@link HubSpotOAuthResponseException}. A transport failure throws
+ * {@link UncheckedIOException} naming the operation and the failure's type. A stack supplies one
+ * {@link HttpCall} per generated operation.
  */
-public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAuthClient<T, A, R> {
+public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
 
   private static final String TOKEN_OPERATION = "createOrRefreshAccessToken";
 
@@ -48,30 +50,30 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
   }
 
   @Override
-  public final T exchangeAuthorizationCode(String code, String redirectUri) {
+  public final TokenResponse exchangeAuthorizationCode(String code, String redirectUri) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(redirectUri, "redirectUri");
     TokenForm form = TokenForm.authorizationCode(provider.credentials(), code, redirectUri);
-    T response = unchecked(TOKEN_OPERATION, tokenCall(form), code);
-    provider.install(toTokenSet(response));
+    TokenResponse response = unchecked(TOKEN_OPERATION, tokenCall(form), code);
+    provider.install(tokenSet(response));
     return response;
   }
 
   @Override
-  public final T refreshAccessToken(String refreshToken) {
+  public final TokenResponse refreshAccessToken(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
     TokenForm form = TokenForm.refreshToken(provider.credentials(), refreshToken);
     return unchecked(TOKEN_OPERATION, tokenCall(form), refreshToken);
   }
 
   @Override
-  public final A getAccessTokenMetadata(String accessToken) {
+  public final AccessTokenMetadata getAccessTokenMetadata(String accessToken) {
     Objects.requireNonNull(accessToken, "accessToken");
     return unchecked("getAccessTokenMetadata", accessTokenMetadataCall(accessToken), accessToken);
   }
 
   @Override
-  public final R getRefreshTokenMetadata(String refreshToken) {
+  public final RefreshTokenMetadata getRefreshTokenMetadata(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
     return unchecked(
         "getRefreshTokenMetadata", refreshTokenMetadataCall(refreshToken), refreshToken);
@@ -80,7 +82,7 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
   @Override
   public final void revokeRefreshToken(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
-    unchecked("revokeRefreshToken", revokeCall(refreshToken), refreshToken);
+    uncheckedNoBody("revokeRefreshToken", revokeCall(refreshToken), refreshToken);
   }
 
   @Override
@@ -101,7 +103,7 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
    * @param form the grant's fields
    * @return the call
    */
-  protected abstract HttpCall<T> tokenCall(TokenForm form);
+  protected abstract HttpCall<TokenResponse> tokenCall(TokenForm form);
 
   /**
    * {@code GET /oauth/v1/access-tokens/{token}}, the token one percent-encoded path segment.
@@ -109,7 +111,7 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
    * @param accessToken the access token
    * @return the call
    */
-  protected abstract HttpCall<A> accessTokenMetadataCall(String accessToken);
+  protected abstract HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken);
 
   /**
    * {@code GET /oauth/v1/refresh-tokens/{token}}, the token one percent-encoded path segment.
@@ -117,7 +119,7 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
    * @param refreshToken the refresh token
    * @return the call
    */
-  protected abstract HttpCall<R> refreshTokenMetadataCall(String refreshToken);
+  protected abstract HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken);
 
   /**
    * {@code DELETE /oauth/v1/refresh-tokens/{token}}, the token one percent-encoded path segment.
@@ -127,54 +129,40 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
    */
   protected abstract HttpCall<?> revokeCall(String refreshToken);
 
-  /**
-   * Reads the tokens of a token response, typically {@code tokenSet(response.getAccessToken(),
-   * response.getExpiresIn(), response.getRefreshToken())}.
-   *
-   * @param response the response, never {@code null}
-   * @return the tokens
-   */
-  protected abstract TokenSet tokenSet(T response);
-
-  /**
-   * The tokens of a token response, checked.
-   *
-   * @param accessToken the {@code access_token} field
-   * @param expiresIn the {@code expires_in} field, in seconds
-   * @param refreshToken the {@code refresh_token} field, or {@code null}
-   * @return the tokens
-   * @throws UncheckedIOException when {@code access_token} or {@code expires_in} is missing
-   */
-  protected static TokenSet tokenSet(String accessToken, Number expiresIn, String refreshToken) {
-    if (accessToken == null || expiresIn == null) {
-      throw lacksTokens();
-    }
-    return TokenSet.of(accessToken, Duration.ofSeconds(expiresIn.longValue()), refreshToken);
-  }
-
   /** The provider's {@link dev.oauthkit.hubspot.core.TokenEndpoint}: one refresh, no retry. */
   private TokenSet refresh(OAuthCredentials credentials) throws IOException {
     String refreshToken = credentials.refreshToken().orElseThrow();
     TokenForm form = TokenForm.refreshToken(credentials, refreshToken);
-    return toTokenSet(execute(TOKEN_OPERATION, tokenCall(form), refreshToken));
+    return tokenSet(execute(TOKEN_OPERATION, tokenCall(form), refreshToken));
   }
 
-  private TokenSet toTokenSet(T response) {
-    if (response == null) {
-      throw lacksTokens();
+  /** The tokens of a token response; the mapper already checked the required fields. */
+  private static TokenSet tokenSet(TokenResponse response) {
+    if (response.getAccessToken() == null || response.getExpiresIn() == null) {
+      String field = response.getAccessToken() == null ? "access_token" : "expires_in";
+      throw HubSpotOAuthResponseException.of(TOKEN_OPERATION, "$." + field, "is missing");
     }
-    return tokenSet(response);
+    return TokenSet.of(
+        response.getAccessToken(),
+        Duration.ofSeconds(response.getExpiresIn().longValue()),
+        response.getRefreshToken());
   }
 
-  private static UncheckedIOException lacksTokens() {
-    return new UncheckedIOException(
-        new IOException("token response lacks access_token or expires_in"));
-  }
-
-  /** Sends {@code call}; transport failures are thrown as they are. */
+  /**
+   * Sends {@code call}: a non-2xx answer and a body without a required field become the facade's
+   * exceptions, transport failures are thrown as they are.
+   */
   private <X> X execute(String operation, HttpCall<X> call, String secret) throws IOException {
+    X body = send(operation, call, secret);
+    if (body == null) {
+      throw HubSpotOAuthResponseException.of(operation, "$", "is missing (empty body)");
+    }
+    return body;
+  }
+
+  private <X> X send(String operation, HttpCall<X> call, String secret) throws IOException {
     try {
-      return call.send();
+      return ResponseReading.reading(operation, call::send);
     } catch (ErrorResponse answer) {
       throw ErrorBodies.toException(
           operation,
@@ -183,6 +171,8 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
           answer.body(),
           Secrets.carriedBy(provider.credentials(), secret),
           clock);
+    } catch (JsonProcessingException e) {
+      throw ResponseReading.toException(operation, e);
     }
   }
 
@@ -191,7 +181,20 @@ public abstract class AbstractHubSpotOAuthClient<T, A, R> implements HubSpotOAut
     try {
       return execute(operation, call, secret);
     } catch (IOException e) {
-      throw new UncheckedIOException(operation + " failed: " + e.getClass().getSimpleName(), e);
+      throw transportFailure(operation, e);
     }
+  }
+
+  /** Sends a call whose answer has no body. */
+  private void uncheckedNoBody(String operation, HttpCall<?> call, String secret) {
+    try {
+      send(operation, call, secret);
+    } catch (IOException e) {
+      throw transportFailure(operation, e);
+    }
+  }
+
+  private static UncheckedIOException transportFailure(String operation, IOException e) {
+    return new UncheckedIOException(operation + " failed: " + e.getClass().getSimpleName(), e);
   }
 }

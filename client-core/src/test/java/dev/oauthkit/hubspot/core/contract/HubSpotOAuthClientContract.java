@@ -27,10 +27,14 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
+import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
+import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
@@ -63,12 +67,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * provider on the stack, bearer tokens for other HubSpot APIs, secrets, and the builder's options
  * as they reach the wire. A stack subclasses this with a few small hooks: its builder, its own HTTP
  * client option, its default User-Agent and its bearer-token support.
- *
- * @param <T> the stack's generated {@code TokenResponse}
- * @param <A> the stack's generated {@code AccessTokenMetadata}
- * @param <R> the stack's generated {@code RefreshTokenMetadata}
  */
-public abstract class HubSpotOAuthClientContract<T, A, R> {
+public abstract class HubSpotOAuthClientContract {
 
   /** The WireMock HubSpot; any request without a stub fails the test. */
   @RegisterExtension protected static final WireMockExtension HUBSPOT = WireMockHubSpot.strict();
@@ -88,8 +88,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
   private static final ObjectMapper JSON =
       new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-  private final Supplier<
-          ? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?>>
+  private final Supplier<? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient, ?>>
       builders;
   private final String defaultUserAgent;
   private final MutableClock clock = MutableClock.atFixedStart();
@@ -104,8 +103,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
    * @param defaultUserAgent the User-Agent the stack sends unless another is set
    */
   protected HubSpotOAuthClientContract(
-      Supplier<? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?>>
-          builders,
+      Supplier<? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient, ?>> builders,
       String defaultUserAgent) {
     this.builders = builders;
     this.defaultUserAgent = defaultUserAgent;
@@ -115,7 +113,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
    * Starts the stack's builder with its own HTTP client option set to a client that adds header
    * {@code name: value} to every request.
    */
-  protected abstract HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?>
+  protected abstract HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient, ?>
       builderWithBaseClientHeader(String name, String value);
 
   /**
@@ -123,8 +121,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
    *
    * @return the final HTTP status
    */
-  protected abstract int getWithBearer(HubSpotOAuthClient<T, A, R> client, String url)
-      throws IOException;
+  protected abstract int getWithBearer(HubSpotOAuthClient client, String url) throws IOException;
 
   /**
    * Asserts how the stack's bearer-token support reports a token it could not obtain (the token
@@ -142,7 +139,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH)).willReturn(json(200, "TokenResponseSuccessExample")));
 
-    T response = client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
+    TokenResponse response = client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
 
     assertThat(toJson(response)).isEqualTo(SpecExamples.node("TokenResponseSuccessExample"));
     LoggedRequest request = only(postRequestedFor(urlEqualTo(TOKEN_PATH)));
@@ -153,9 +150,9 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
   void whenAnAuthorizationCodeIsExchangedThenTheFormIsExactAndTheProviderHoldsTheTokens() {
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH)).willReturn(json(200, "TokenResponseSuccessExample")));
-    HubSpotOAuthClient<T, A, R> client = client(null);
+    HubSpotOAuthClient client = client(null);
 
-    T response =
+    TokenResponse response =
         client.exchangeAuthorizationCode(CODE_FORM.get("code"), CODE_FORM.get("redirect_uri"));
 
     assertThat(toJson(response)).isEqualTo(SpecExamples.node("TokenResponseSuccessExample"));
@@ -197,7 +194,8 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
     HUBSPOT.stubFor(
         get(urlEqualTo(path)).willReturn(json(200, "AccessTokenMetadataSuccessExample")));
 
-    A metadata = client(REFRESH_TOKEN).getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN);
+    AccessTokenMetadata metadata =
+        client(REFRESH_TOKEN).getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN);
 
     assertThat(toJson(metadata)).isEqualTo(SpecExamples.node("AccessTokenMetadataSuccessExample"));
     assertPlainRequest(only(getRequestedFor(urlEqualTo(path))));
@@ -226,7 +224,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
     HUBSPOT.stubFor(
         get(urlEqualTo(path)).willReturn(json(200, "RefreshTokenMetadataSuccessExample")));
 
-    R metadata = client(REFRESH_TOKEN).getRefreshTokenMetadata(REFRESH_TOKEN);
+    RefreshTokenMetadata metadata = client(REFRESH_TOKEN).getRefreshTokenMetadata(REFRESH_TOKEN);
 
     assertThat(toJson(metadata)).isEqualTo(SpecExamples.node("RefreshTokenMetadataSuccessExample"));
     assertPlainRequest(only(getRequestedFor(urlEqualTo(path))));
@@ -325,13 +323,142 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
     assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
   }
 
+  // ---- reading 2xx bodies: drift in an optional field is dropped, a required field is checked
+  // ----
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "user      | [\"x\"]                    | String  | an array",
+        "user      | {\"a\": [1, {\"b\": [2]}]} | String  | an object",
+        "user_id   | \"not-a-number\"           | Integer | a string",
+        "hub_domain | [[1], {\"c\": null}]      | String  | an array"
+      })
+  void whenAnOptionalFieldHasAnotherTypeThenItIsDroppedWithOneWarningAndTheRestIsRead(
+      String field, String value, String expected, String found) throws IOException {
+    ObjectNode body = (ObjectNode) SpecExamples.node("AccessTokenMetadataSuccessExample");
+    body.set(field, JSON.readTree(value));
+    String path = "/oauth/v1/access-tokens/" + EXAMPLE_ACCESS_TOKEN;
+    HUBSPOT.stubFor(get(urlEqualTo(path)).willReturn(jsonBody(200, body.toString())));
+
+    AccessTokenMetadata metadata;
+    List<String> warnings;
+    try (LogCapture logs = LogCapture.start()) {
+      metadata = client(REFRESH_TOKEN).getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN);
+      warnings = logs.lines().stream().filter(line -> line.contains("WARNING")).toList();
+    }
+
+    assertThat(metadata.getHubId()).isEqualTo(body.get("hub_id").asInt());
+    assertThat(toJson(metadata)).isEqualTo(body.deepCopy().without(field));
+    assertThat(warnings)
+        .singleElement()
+        .satisfies(
+            warning ->
+                assertThat(warning)
+                    .contains(
+                        "getAccessTokenMetadata: ignored optional response field $." + field,
+                        "expected " + expected + ", found " + found)
+                    .doesNotContain("not-a-number"));
+  }
+
+  @Test
+  void whenARequiredFieldIsMissingThenAResponseExceptionNamesTheOperationAndThePath() {
+    ObjectNode body = (ObjectNode) SpecExamples.node("AccessTokenMetadataSuccessExample");
+    body.remove("hub_id");
+    String path = "/oauth/v1/access-tokens/" + EXAMPLE_ACCESS_TOKEN;
+    HUBSPOT.stubFor(get(urlEqualTo(path)).willReturn(jsonBody(200, body.toString())));
+
+    HubSpotOAuthResponseException e =
+        catchThrowableOfType(
+            HubSpotOAuthResponseException.class,
+            () -> client(REFRESH_TOKEN).getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN));
+
+    assertThat(e).isInstanceOf(HubSpotOAuthException.class);
+    assertThat(e.operation()).isEqualTo("getAccessTokenMetadata");
+    assertThat(e.jsonPath()).isEqualTo("$.hub_id");
+    assertThat(e.getMessage())
+        .isEqualTo("getAccessTokenMetadata failed: response field $.hub_id is missing");
+    assertThat(e.isRetryable()).isFalse();
+    assertPlainRequest(only(getRequestedFor(urlEqualTo(path))));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hub_id       | \"62515x\" | has another type than expected (Integer)",
+        "hub_id       | null        | is null",
+        "scopes       | {}          | has another type than expected (array)",
+        "expires_in   | [1]         | has another type than expected (Integer)"
+      })
+  void whenARequiredFieldHasAnotherTypeOrIsNullThenAResponseExceptionNamesThePath(
+      String field, String value, String problem) throws IOException {
+    ObjectNode body = (ObjectNode) SpecExamples.node("AccessTokenMetadataSuccessExample");
+    body.set(field, JSON.readTree(value));
+    String path = "/oauth/v1/access-tokens/" + EXAMPLE_ACCESS_TOKEN;
+    HUBSPOT.stubFor(get(urlEqualTo(path)).willReturn(jsonBody(200, body.toString())));
+
+    HubSpotOAuthResponseException e =
+        catchThrowableOfType(
+            HubSpotOAuthResponseException.class,
+            () -> client(REFRESH_TOKEN).getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN));
+
+    assertThat(e.jsonPath()).isEqualTo("$." + field);
+    assertThat(e.getMessage())
+        .isEqualTo("getAccessTokenMetadata failed: response field $." + field + " " + problem)
+        .doesNotContain("62515x");
+  }
+
+  @Test
+  void whenTheTokenResponseLacksTheAccessTokenThenTheRefreshFailsAtOnceNamingThePath() {
+    ObjectNode body = (ObjectNode) SpecExamples.node("TokenResponseSuccessExample");
+    body.remove("access_token");
+    HUBSPOT.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(jsonBody(200, body.toString())));
+
+    HubSpotOAuthResponseException e =
+        catchThrowableOfType(
+            HubSpotOAuthResponseException.class,
+            () -> client(REFRESH_TOKEN).tokenProvider().accessToken());
+
+    assertThat(e.operation()).isEqualTo("createOrRefreshAccessToken");
+    assertThat(e.jsonPath()).isEqualTo("$.access_token");
+    assertThat(e.getMessage()).doesNotContain(REFRESH_TOKEN, CLIENT_SECRET);
+    assertThat(sleeper.sleeps()).isEmpty();
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
+  @Test
+  void whenReadingIsStrictThenAnOptionalFieldOfAnotherTypeFailsTheCallNamingThePath() {
+    ObjectNode body = (ObjectNode) SpecExamples.node("AccessTokenMetadataSuccessExample");
+    body.putArray("user").add("x");
+    String path = "/oauth/v1/access-tokens/" + EXAMPLE_ACCESS_TOKEN;
+    HUBSPOT.stubFor(get(urlEqualTo(path)).willReturn(jsonBody(200, body.toString())));
+    HubSpotOAuthClient client =
+        builder()
+            .baseUrl(HUBSPOT.baseUrl())
+            .credentials(credentials(REFRESH_TOKEN))
+            .strictReading(true)
+            .build();
+
+    HubSpotOAuthResponseException e =
+        catchThrowableOfType(
+            HubSpotOAuthResponseException.class,
+            () -> client.getAccessTokenMetadata(EXAMPLE_ACCESS_TOKEN));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "getAccessTokenMetadata failed: response field $.user has another type than"
+                + " expected (String)");
+  }
+
   // ---- the token provider on this stack ----
 
   @Test
   void whenSixtyFourThreadsAskAtExpiryThenExactlyOneRefreshIsSent() throws Exception {
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH)).willReturn(tokenResponse("first-access", REFRESH_TOKEN)));
-    HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+    HubSpotOAuthClient client = client(REFRESH_TOKEN);
     assertThat(client.tokenProvider().accessToken()).isEqualTo("first-access");
     clock.advance(Duration.ofSeconds(1800));
     HUBSPOT.resetAll();
@@ -386,7 +513,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
   void whenTheServerRotatesTheRefreshTokenThenTheListenerGetsItAndTheNextRefreshUsesIt() {
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH)).willReturn(tokenResponse("access-1", "rotated-refresh")));
-    HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+    HubSpotOAuthClient client = client(REFRESH_TOKEN);
 
     client.tokenProvider().accessToken();
     clock.advance(Duration.ofSeconds(1800));
@@ -452,7 +579,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
     stubInScenario("secrets", "3", "4", json(400, "BadRefreshTokenErrorExample"));
     List<String> texts = new ArrayList<>();
     try (LogCapture logs = LogCapture.start()) {
-      HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+      HubSpotOAuthClient client = client(REFRESH_TOKEN);
       client.tokenProvider().accessToken();
       clock.advance(Duration.ofSeconds(1800));
       HubSpotOAuthException e =
@@ -536,7 +663,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
   @Test
   void whenTheServerIsSlowerThanTheReadTimeoutThenAnUncheckedIoExceptionIsThrown() {
     HUBSPOT.stubFor(get(urlEqualTo(METADATA_PATH)).willReturn(aResponse().withFixedDelay(2_000)));
-    HubSpotOAuthClient<T, A, R> client =
+    HubSpotOAuthClient client =
         builder()
             .baseUrl(HUBSPOT.baseUrl())
             .credentials(credentials(REFRESH_TOKEN))
@@ -570,7 +697,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
 
   @Test
   void whenPrintedThenTheClientShowsItsBaseUrlAndNoSecret() {
-    HubSpotOAuthClient<T, A, R> client = builder().credentials(credentials(REFRESH_TOKEN)).build();
+    HubSpotOAuthClient client = builder().credentials(credentials(REFRESH_TOKEN)).build();
     AccessTokenProvider provider = providerHolding("printed-access");
     List<String> texts = new ArrayList<>(List.of(client.toString()));
     bearerSupport().forEach(support -> texts.add(support.apply(provider).toString()));
@@ -589,7 +716,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
     for (Function<AccessTokenProvider, Object> support : bearerSupport()) {
       assertThatThrownBy(() -> support.apply(null)).hasMessage("provider");
     }
-    HubSpotOAuthClient<T, A, R> client = client(REFRESH_TOKEN);
+    HubSpotOAuthClient client = client(REFRESH_TOKEN);
     for (Runnable call :
         List.<Runnable>of(
             () -> client.exchangeAuthorizationCode(null, "https://a.example"),
@@ -606,11 +733,11 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
 
   // ---- fixtures ----
 
-  private HubSpotOAuthClient<T, A, R> client(String refreshToken) {
+  private HubSpotOAuthClient client(String refreshToken) {
     return newClient(HUBSPOT.baseUrl(), credentials(refreshToken), options());
   }
 
-  private HubSpotOAuthClient<T, A, R> newClient(
+  private HubSpotOAuthClient newClient(
       String baseUrl, OAuthCredentials credentials, TokenProviderOptions options) {
     return builder()
         .baseUrl(baseUrl)
@@ -619,7 +746,7 @@ public abstract class HubSpotOAuthClientContract<T, A, R> {
         .build();
   }
 
-  private HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient<T, A, R>, ?> builder() {
+  private HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient, ?> builder() {
     return builders.get();
   }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Runs a stack README's two examples against WireMock (the token-provider example, then a call to
  * another HubSpot API with the stack's bearer-token support) and checks that the README shows
  * exactly the code the subclass runs, marked with {@code // README:begin} and {@code //
- * README:end}. A stack subclasses this in {@code src/test/java} with its two examples.
+ * README:end}; the first block starts with its imports, those of {@link #exampleWithImports()}. A
+ * stack subclasses this in {@code src/test/java} with its two examples.
  */
 public abstract class ReadmeExampleContract {
 
@@ -65,6 +66,12 @@ public abstract class ReadmeExampleContract {
    */
   protected abstract Object runExample(
       String baseUrl, Function<String, String> environment, TokenStore store);
+
+  /**
+   * Returns the class holding the README's first example with exactly the imports the README shows
+   * above it, so that the block compiles as written.
+   */
+  protected abstract Class<?> exampleWithImports();
 
   /** Runs the README's second example, {@code GET /crm/v3/objects/contacts} with a bearer token. */
   protected abstract void runBearerExample(String baseUrl, OAuthCredentials credentials)
@@ -118,6 +125,6 @@ public abstract class ReadmeExampleContract {
 
   @Test
   void whenTheReadmeIsReadThenItsJavaBlocksAreTheCodeThisTestRuns() {
-    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), getClass(), 2);
+    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), exampleWithImports(), getClass(), 2);
   }
 }

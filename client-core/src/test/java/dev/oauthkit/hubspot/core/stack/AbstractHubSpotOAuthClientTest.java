@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
+import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
+import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
-import dev.oauthkit.hubspot.core.TokenSet;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -27,20 +30,26 @@ class AbstractHubSpotOAuthClientTest {
   private static final OAuthCredentials CREDENTIALS =
       OAuthCredentials.of("client-id", "the-secret", "the-refresh");
 
-  /** What a generated {@code TokenResponse} holds. */
-  record Token(String accessToken, Integer expiresIn, String refreshToken) {}
+  /** A token response holding these fields. */
+  static TokenResponse token(String accessToken, Integer expiresIn, String refreshToken) {
+    return new TokenResponse()
+        .accessToken(accessToken)
+        .expiresIn(expiresIn)
+        .refreshToken(refreshToken)
+        .tokenType("bearer");
+  }
 
   /** A stack whose every call is answered by {@link #answer}; it records what each would send. */
-  static final class FakeStack extends AbstractHubSpotOAuthClient<Token, String, String> {
+  static final class FakeStack extends AbstractHubSpotOAuthClient {
     final List<String> sent = new ArrayList<>();
-    HttpCall<?> answer = () -> new Token("access-1", 1800, null);
+    HttpCall<?> answer = () -> token("access-1", 1800, null);
 
     private FakeStack(ClientSettings settings) {
       super(settings);
     }
 
     @Override
-    protected HttpCall<Token> tokenCall(TokenForm form) {
+    protected HttpCall<TokenResponse> tokenCall(TokenForm form) {
       return send(
           form.applyTo(
               (grant, id, secret, uri, code, refresh) ->
@@ -48,23 +57,18 @@ class AbstractHubSpotOAuthClientTest {
     }
 
     @Override
-    protected HttpCall<String> accessTokenMetadataCall(String accessToken) {
+    protected HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken) {
       return send("access-token " + accessToken);
     }
 
     @Override
-    protected HttpCall<String> refreshTokenMetadataCall(String refreshToken) {
+    protected HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken) {
       return send("refresh-token " + refreshToken);
     }
 
     @Override
     protected HttpCall<?> revokeCall(String refreshToken) {
       return send("revoke " + refreshToken);
-    }
-
-    @Override
-    protected TokenSet tokenSet(Token response) {
-      return tokenSet(response.accessToken(), response.expiresIn(), response.refreshToken());
     }
 
     @SuppressWarnings("unchecked")
@@ -95,11 +99,11 @@ class AbstractHubSpotOAuthClientTest {
 
   @Test
   void whenACodeIsExchangedThenTheCodeGrantIsSentAndTheProviderHoldsTheTokens() {
-    stack.answer = () -> new Token("access-1", 1800, "rotated");
+    stack.answer = () -> token("access-1", 1800, "rotated");
 
-    Token response = stack.exchangeAuthorizationCode("the-code", "https://app.example/cb");
+    TokenResponse response = stack.exchangeAuthorizationCode("the-code", "https://app.example/cb");
 
-    assertThat(response.accessToken()).isEqualTo("access-1");
+    assertThat(response.getAccessToken()).isEqualTo("access-1");
     assertThat(stack.tokenProvider().accessToken()).isEqualTo("access-1");
     assertThat(rotations)
         .singleElement()
@@ -111,13 +115,16 @@ class AbstractHubSpotOAuthClientTest {
 
   @Test
   void whenEachOperationRunsThenItSendsItsOwnRequest() {
-    stack.answer = () -> new Token("access-2", 1800, null);
+    stack.answer = () -> token("access-2", 1800, null);
     stack.refreshAccessToken("given-refresh");
     stack.tokenProvider().accessToken();
-    stack.answer = () -> "metadata";
-
-    assertThat(stack.getAccessTokenMetadata("some-access")).isEqualTo("metadata");
-    assertThat(stack.getRefreshTokenMetadata("some-refresh")).isEqualTo("metadata");
+    AccessTokenMetadata accessMetadata = new AccessTokenMetadata().hubId(62515);
+    stack.answer = () -> accessMetadata;
+    assertThat(stack.getAccessTokenMetadata("some-access")).isSameAs(accessMetadata);
+    RefreshTokenMetadata refreshMetadata = new RefreshTokenMetadata().hubId(62515);
+    stack.answer = () -> refreshMetadata;
+    assertThat(stack.getRefreshTokenMetadata("some-refresh")).isSameAs(refreshMetadata);
+    stack.answer = () -> null;
     stack.revokeRefreshToken("some-refresh");
 
     assertThat(stack.sent)
@@ -193,17 +200,37 @@ class AbstractHubSpotOAuthClientTest {
   }
 
   @Test
-  void whenTheTokenResponseLacksATokenThenTheExchangeFailsAndNothingIsInstalled() {
-    for (Token response :
-        new Token[] {null, new Token(null, 1800, null), new Token("a", null, null)}) {
-      stack.answer = () -> response;
+  void whenTheTokenResponseLacksATokenThenTheExchangeFailsNamingTheFieldAndNothingIsInstalled() {
+    Map<String, TokenResponse> answers = new LinkedHashMap<>();
+    answers.put("$", null);
+    answers.put("$.access_token", token(null, 1800, "rotated"));
+    answers.put("$.expires_in", token("a", null, "rotated"));
+    answers.forEach(
+        (path, response) -> {
+          stack.answer = () -> response;
 
-      assertThatThrownBy(
-              () -> stack.exchangeAuthorizationCode("the-code", "https://app.example/cb"))
-          .isInstanceOf(UncheckedIOException.class)
-          .hasRootCauseMessage("token response lacks access_token or expires_in");
-    }
+          HubSpotOAuthResponseException e =
+              catchThrowableOfType(
+                  HubSpotOAuthResponseException.class,
+                  () -> stack.exchangeAuthorizationCode("the-code", "https://app.example/cb"));
+
+          assertThat(e.operation()).isEqualTo("createOrRefreshAccessToken");
+          assertThat(e.jsonPath()).isEqualTo(path);
+          assertThat(e.isRetryable()).isFalse();
+        });
     assertThat(rotations).isEmpty();
+  }
+
+  @Test
+  void whenAMetadataAnswerHasNoBodyThenTheCallFailsNamingTheOperation() {
+    stack.answer = () -> null;
+
+    HubSpotOAuthResponseException e =
+        catchThrowableOfType(
+            HubSpotOAuthResponseException.class, () -> stack.getRefreshTokenMetadata("r"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("getRefreshTokenMetadata failed: response field $ is missing (empty body)");
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class ReadmeBlocks {
 
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import [^;]+;$");
   private static final Pattern SNIPPET =
       Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL);
 
@@ -33,8 +34,34 @@ public final class ReadmeBlocks {
    * @param count how many blocks there must be
    */
   public static void assertShowsSnippetsOf(Path readme, Class<?> test, int count) {
-    Path source = Path.of("src/test/java", test.getName().replace('.', '/') + ".java");
-    assertThat(javaBlocks(read(readme))).isEqualTo(snippets(read(source))).hasSize(count);
+    assertThat(javaBlocks(read(readme))).isEqualTo(snippets(read(source(test)))).hasSize(count);
+  }
+
+  /**
+   * Asserts that the README's first {@code ```java} block is every import of {@code example}
+   * followed by its one marked snippet (so the block compiles as written: that class imports
+   * nothing else), and the remaining blocks are the marked snippets of {@code test}.
+   *
+   * @param readme the README, relative to the module
+   * @param example the class holding the first example and only its imports
+   * @param test the test class holding the other snippets
+   * @param count how many blocks there must be
+   */
+  public static void assertShowsSnippetsOf(
+      Path readme, Class<?> example, Class<?> test, int count) {
+    String exampleSource = read(source(example));
+    List<String> first = snippets(exampleSource);
+    assertThat(first).as("marked snippets in " + example.getSimpleName()).hasSize(1);
+    List<String> imports = new ArrayList<>();
+    Matcher line = IMPORT.matcher(exampleSource);
+    while (line.find()) {
+      imports.add(line.group());
+    }
+    assertThat(imports).as("imports of " + example.getSimpleName()).isNotEmpty();
+    List<String> expected = new ArrayList<>();
+    expected.add(normalized(String.join("\n", imports) + "\n" + first.get(0)));
+    expected.addAll(snippets(read(source(test))));
+    assertThat(javaBlocks(read(readme))).isEqualTo(expected).hasSize(count);
   }
 
   /** Returns the README's {@code ```java} blocks, white space folded, in order. */
@@ -62,6 +89,10 @@ public final class ReadmeBlocks {
     Matcher block = JAVA_BLOCK.matcher(read(readme));
     assertThat(block.find()).as(readme + " has a ```java block").isTrue();
     return block.group(1).lines().toList();
+  }
+
+  private static Path source(Class<?> type) {
+    return Path.of("src/test/java", type.getName().replace('.', '/') + ".java");
   }
 
   private static String normalized(String code) {

@@ -1,21 +1,19 @@
 package dev.oauthkit.hubspot.feign.client;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
+import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
-import dev.oauthkit.hubspot.core.TokenSet;
 import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.stack.HttpCall;
+import dev.oauthkit.hubspot.core.stack.ResponseReading;
 import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.feign.api.AccessTokensApi;
 import dev.oauthkit.hubspot.feign.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.feign.api.TokenManagementApi;
-import dev.oauthkit.hubspot.feign.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.feign.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.feign.model.TokenResponse;
 import feign.Contract;
 import feign.Feign;
 import feign.FeignException;
@@ -34,13 +32,13 @@ import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
- * The HubSpot OAuth API on OpenFeign (over OkHttp): the four operations, typed by the generated
- * models, plus an {@link AccessTokenProvider} that keeps an access token fresh. Any non-2xx answer
- * throws {@link dev.oauthkit.hubspot.core.HubSpotOAuthException}; a transport failure throws {@link
- * UncheckedIOException}. Thread-safe; build one per app and account.
+ * The HubSpot OAuth API on OpenFeign (over OkHttp): the four operations, typed by the shared models
+ * of {@code hubspot-oauth-client-model}, plus an {@link AccessTokenProvider} that keeps an access
+ * token fresh. Any non-2xx answer throws {@link dev.oauthkit.hubspot.core.HubSpotOAuthException}; a
+ * transport failure throws {@link UncheckedIOException}. Thread-safe; build one per app and
+ * account.
  */
-public final class HubSpotOAuthFeignClient
-    extends AbstractHubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
+public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
 
   /** HubSpot's API host. */
   public static final String DEFAULT_BASE_URL = HubSpotOAuthClientBuilder.DEFAULT_BASE_URL;
@@ -55,10 +53,7 @@ public final class HubSpotOAuthFeignClient
 
   private HubSpotOAuthFeignClient(ClientSettings settings, OkHttpClient okHttpClient) {
     super(settings);
-    ObjectMapper mapper =
-        new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper mapper = ResponseReading.objectMapper(settings);
     OkHttpClient.Builder http =
         okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder();
     settings.connectTimeout().ifPresent(http::connectTimeout);
@@ -131,11 +126,6 @@ public final class HubSpotOAuthFeignClient
           refreshTokens.revokeRefreshToken(refreshToken);
           return null;
         });
-  }
-
-  @Override
-  protected TokenSet tokenSet(TokenResponse response) {
-    return tokenSet(response.getAccessToken(), response.getExpiresIn(), response.getRefreshToken());
   }
 
   /**

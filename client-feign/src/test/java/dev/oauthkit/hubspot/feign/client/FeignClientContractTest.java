@@ -6,9 +6,6 @@ import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
-import dev.oauthkit.hubspot.feign.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.feign.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.feign.model.TokenResponse;
 import feign.Feign;
 import feign.FeignException;
 import feign.RequestLine;
@@ -19,8 +16,7 @@ import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /** Runs the shared client contract against the Feign facade, its interceptor and capability. */
-class FeignClientContractTest
-    extends HubSpotOAuthClientContract<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
+class FeignClientContractTest extends HubSpotOAuthClientContract {
 
   /** Another HubSpot API, as an app would declare it; the URI argument picks the URL. */
   interface OtherApi {
@@ -45,9 +41,7 @@ class FeignClientContractTest
 
   /** A plain Feign client with the facade's interceptor and capability; a failure's status. */
   @Override
-  protected int getWithBearer(
-      HubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> client,
-      String url) {
+  protected int getWithBearer(HubSpotOAuthClient client, String url) {
     HubSpotOAuthFeignClient hubspot = (HubSpotOAuthFeignClient) client;
     OtherApi api =
         Feign.builder()

@@ -1,23 +1,20 @@
 package dev.oauthkit.hubspot.retrofit.client;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
+import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
-import dev.oauthkit.hubspot.core.TokenSet;
 import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.stack.ErrorBodies;
 import dev.oauthkit.hubspot.core.stack.ErrorResponse;
 import dev.oauthkit.hubspot.core.stack.HttpCall;
+import dev.oauthkit.hubspot.core.stack.ResponseReading;
 import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.retrofit.api.AccessTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.TokenManagementApi;
-import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.retrofit.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.retrofit.model.TokenResponse;
 import java.io.UncheckedIOException;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -28,13 +25,13 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The HubSpot OAuth API on Retrofit 3 and OkHttp: the four operations, typed by the generated
- * models, plus an {@link AccessTokenProvider} that keeps an access token fresh. Any non-2xx answer
- * throws {@link dev.oauthkit.hubspot.core.HubSpotOAuthException}; a transport failure throws {@link
- * UncheckedIOException}. Thread-safe; build one per app and account.
+ * The HubSpot OAuth API on Retrofit 3 and OkHttp: the four operations, typed by the shared models
+ * of {@code hubspot-oauth-client-model}, plus an {@link AccessTokenProvider} that keeps an access
+ * token fresh. Any non-2xx answer throws {@link dev.oauthkit.hubspot.core.HubSpotOAuthException}; a
+ * transport failure throws {@link UncheckedIOException}. Thread-safe; build one per app and
+ * account.
  */
-public final class HubSpotOAuthRetrofitClient
-    extends AbstractHubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
+public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient {
 
   /** HubSpot's API host. */
   public static final String DEFAULT_BASE_URL = HubSpotOAuthClientBuilder.DEFAULT_BASE_URL;
@@ -59,10 +56,7 @@ public final class HubSpotOAuthRetrofitClient
             .baseUrl(settings.baseUrl().toString())
             .client(http.build())
             .addConverterFactory(
-                JacksonConverterFactory.create(
-                    new ObjectMapper()
-                        .registerModule(new JavaTimeModule())
-                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)))
+                JacksonConverterFactory.create(ResponseReading.objectMapper(settings)))
             .build();
     this.tokens = retrofit.create(TokenManagementApi.class);
     this.accessTokens = retrofit.create(AccessTokensApi.class);
@@ -97,11 +91,6 @@ public final class HubSpotOAuthRetrofitClient
   @Override
   protected HttpCall<Void> revokeCall(String refreshToken) {
     return http(refreshTokens.revokeRefreshToken(refreshToken));
-  }
-
-  @Override
-  protected TokenSet tokenSet(TokenResponse response) {
-    return tokenSet(response.getAccessToken(), response.getExpiresIn(), response.getRefreshToken());
   }
 
   /** A Retrofit call: the body of a 2xx answer, or status, Retry-After and body of any other. */

@@ -6,9 +6,6 @@ import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
-import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.retrofit.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.retrofit.model.TokenResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -17,8 +14,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /** Runs the shared client contract against the Retrofit facade and its OkHttp interceptor. */
-class RetrofitClientContractTest
-    extends HubSpotOAuthClientContract<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> {
+class RetrofitClientContractTest extends HubSpotOAuthClientContract {
 
   RetrofitClientContractTest() {
     super(HubSpotOAuthRetrofitClient::builder, HubSpotOAuthRetrofitClient.DEFAULT_USER_AGENT);
@@ -38,10 +34,7 @@ class RetrofitClientContractTest
 
   /** A plain OkHttp client with the facade's interceptor; the final status. */
   @Override
-  protected int getWithBearer(
-      HubSpotOAuthClient<TokenResponse, AccessTokenMetadata, RefreshTokenMetadata> client,
-      String url)
-      throws IOException {
+  protected int getWithBearer(HubSpotOAuthClient client, String url) throws IOException {
     OkHttpClient http =
         new OkHttpClient.Builder()
             .addInterceptor(((HubSpotOAuthRetrofitClient) client).bearerInterceptor())

@@ -1,38 +1,22 @@
 package dev.oauthkit.hubspot.retrofit.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
-import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
+import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
-import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.junit.jupiter.api.Test;
 
 /** Runs the README's examples against WireMock, and checks the README shows exactly this code. */
 class ReadmeExampleTest extends ReadmeExampleContract {
-
-  static AccessTokenMetadata example(
-      String baseUrl, Function<String, String> environment, TokenStore store) {
-    // README:begin
-    OAuthCredentials credentials = OAuthCredentials.fromEnvironment(environment);
-    var hubspot =
-        HubSpotOAuthRetrofitClient.builder()
-            .baseUrl(baseUrl) // leave out for https://api.hubapi.com
-            .credentials(credentials)
-            .tokenProviderOptions(
-                TokenProviderOptions.builder()
-                    .refreshTokenListener(c -> store.save(c.refreshToken().orElseThrow()))
-                    .build())
-            .build();
-    AccessTokenMetadata metadata =
-        hubspot.getAccessTokenMetadata(hubspot.tokenProvider().accessToken());
-    System.out.println("hub " + metadata.getHubId() + " scopes " + metadata.getScopes());
-    // README:end
-    return metadata;
-  }
 
   static void bearerExample(HubSpotOAuthRetrofitClient hubspot, String baseUrl) throws IOException {
     // README:begin
@@ -48,7 +32,12 @@ class ReadmeExampleTest extends ReadmeExampleContract {
   @Override
   protected AccessTokenMetadata runExample(
       String baseUrl, Function<String, String> environment, TokenStore store) {
-    return example(baseUrl, environment, store);
+    return PickYourStack.example(baseUrl, environment, store);
+  }
+
+  @Override
+  protected Class<?> exampleWithImports() {
+    return PickYourStack.class;
   }
 
   @Override
@@ -56,5 +45,11 @@ class ReadmeExampleTest extends ReadmeExampleContract {
     bearerExample(
         HubSpotOAuthRetrofitClient.builder().baseUrl(baseUrl).credentials(credentials).build(),
         baseUrl);
+  }
+
+  @Test
+  void whenTheRootReadmeIsReadThenPickYourStackIsThisReadmesFirstExample() {
+    assertThat(ReadmeBlocks.firstJavaBlockLines(Path.of("../README.md")))
+        .isEqualTo(ReadmeBlocks.firstJavaBlockLines(Path.of("README.md")));
   }
 }

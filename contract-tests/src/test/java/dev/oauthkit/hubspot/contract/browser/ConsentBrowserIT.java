@@ -2,11 +2,11 @@ package dev.oauthkit.hubspot.contract.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.core.AuthorizationUrl;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
-import dev.oauthkit.hubspot.retrofit.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.retrofit.model.TokenResponse;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxProcess;
 import java.net.URI;

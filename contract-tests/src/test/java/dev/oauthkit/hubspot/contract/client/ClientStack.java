@@ -17,7 +17,7 @@ public record ClientStack(String name, Factory factory) {
 
   /** Builds a client of this stack. */
   public interface Factory {
-    HubSpotOAuthClient<?, ?, ?> create(
+    HubSpotOAuthClient create(
         String baseUrl, OAuthCredentials credentials, TokenProviderOptions options);
   }
 
@@ -30,7 +30,7 @@ public record ClientStack(String name, Factory factory) {
   }
 
   /** A client of this stack with these token-provider options. */
-  public HubSpotOAuthClient<?, ?, ?> create(
+  public HubSpotOAuthClient create(
       String baseUrl, OAuthCredentials credentials, TokenProviderOptions options) {
     return factory.create(baseUrl, credentials, options);
   }
@@ -55,7 +55,7 @@ public record ClientStack(String name, Factory factory) {
                     .build()));
   }
 
-  HubSpotOAuthClient<?, ?, ?> create(String baseUrl, OAuthCredentials credentials) {
+  HubSpotOAuthClient create(String baseUrl, OAuthCredentials credentials) {
     return factory.create(baseUrl, credentials, TokenProviderOptions.builder().build());
   }
 

@@ -37,7 +37,7 @@ record OperationCall(OperationContract operation, String requestName, JsonNode r
   }
 
   /** Calls the operation; returns the model (or null for a response without a body). */
-  Object invoke(HubSpotOAuthClient<?, ?, ?> client) {
+  Object invoke(HubSpotOAuthClient client) {
     String token = operation.pathExample();
     return switch (operation.operationId()) {
       case "getAccessTokenMetadata" -> client.getAccessTokenMetadata(token);

@@ -55,8 +55,7 @@ class ClientsAgainstSandboxIT {
         OAuthCredentials.of(app.text("client_id"), app.text("client_secret"));
     List<Duration> waits = new ArrayList<>();
     TokenProviderOptions options = TokenProviderOptions.builder().sleeper(waits::add).build();
-    HubSpotOAuthClient<?, ?, ?> client =
-        ClientStack.named(stack).create(baseUrl(), credentials, options);
+    HubSpotOAuthClient client = ClientStack.named(stack).create(baseUrl(), credentials, options);
 
     client.exchangeAuthorizationCode(
         admin.createCode(app.text("client_id"), REDIRECT).text("code"), REDIRECT);

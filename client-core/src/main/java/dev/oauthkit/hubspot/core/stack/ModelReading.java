@@ -1,0 +1,59 @@
+package dev.oauthkit.hubspot.core.stack;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps each bean property of the models: an optional one in {@link OptionalProperty} (when
+ * tolerant), a required one in {@link RequiredProperty}; and each bean with required properties in
+ * {@link RequiredFields}, which checks after reading that none is missing or {@code null}.
+ */
+final class ModelReading extends BeanDeserializerModifier {
+
+  private static final long serialVersionUID = 1L;
+
+  private final boolean tolerant;
+
+  ModelReading(boolean tolerant) {
+    this.tolerant = tolerant;
+  }
+
+  @Override
+  public BeanDeserializerBuilder updateBuilder(
+      DeserializationConfig config, BeanDescription beanDesc, BeanDeserializerBuilder builder) {
+    List<SettableBeanProperty> properties = new ArrayList<>();
+    builder.getProperties().forEachRemaining(properties::add);
+    for (SettableBeanProperty property : properties) {
+      if (property.isRequired()) {
+        builder.addOrReplaceProperty(new RequiredProperty(property), true);
+      } else if (tolerant) {
+        builder.addOrReplaceProperty(new OptionalProperty(property), true);
+      }
+    }
+    return builder;
+  }
+
+  @Override
+  public JsonDeserializer<?> modifyDeserializer(
+      DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+    if (!(deserializer instanceof BeanDeserializerBase bean)) {
+      return deserializer;
+    }
+    List<SettableBeanProperty> required = new ArrayList<>();
+    bean.properties()
+        .forEachRemaining(
+            property -> {
+              if (property.isRequired()) {
+                required.add(property);
+              }
+            });
+    return required.isEmpty() ? deserializer : new RequiredFields(deserializer, required);
+  }
+}

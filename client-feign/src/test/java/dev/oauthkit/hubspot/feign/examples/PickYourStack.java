@@ -1,0 +1,37 @@
+package dev.oauthkit.hubspot.feign.examples;
+
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
+
+/**
+ * The README's first example with exactly the imports it shows: this file imports nothing else, so
+ * the README block compiles as written.
+ */
+final class PickYourStack {
+
+  private PickYourStack() {}
+
+  static AccessTokenMetadata example(
+      String baseUrl,
+      java.util.function.Function<String, String> environment,
+      dev.oauthkit.hubspot.core.contract.ReadmeExampleContract.TokenStore store) {
+    // README:begin
+    OAuthCredentials credentials = OAuthCredentials.fromEnvironment(environment);
+    var hubspot =
+        HubSpotOAuthFeignClient.builder()
+            .baseUrl(baseUrl) // leave out for https://api.hubapi.com
+            .credentials(credentials)
+            .tokenProviderOptions(
+                TokenProviderOptions.builder()
+                    .refreshTokenListener(c -> store.save(c.refreshToken().orElseThrow()))
+                    .build())
+            .build();
+    AccessTokenMetadata metadata =
+        hubspot.getAccessTokenMetadata(hubspot.tokenProvider().accessToken());
+    System.out.println("hub " + metadata.getHubId() + " scopes " + metadata.getScopes());
+    // README:end
+    return metadata;
+  }
+}

@@ -1,0 +1,42 @@
+package example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs the README example, compiled as written, against a sandbox started for this project. */
+class PickYourStackTest {
+
+  private static final String REDIRECT_URI = "http://localhost:3000/oauth-callback";
+
+  @Test
+  void whenTheReadmeExampleRunsAgainstTheSandboxThenItReadsTheHubAndScopesOfItsToken()
+      throws Exception {
+    try (Sandbox sandbox = Sandbox.start(Path.of("target", "sandbox"))) {
+      String app = sandbox.createApp(REDIRECT_URI);
+      String clientId = Sandbox.field(app, "client_id");
+      String clientSecret = Sandbox.field(app, "client_secret");
+      String code = sandbox.createCode(clientId, REDIRECT_URI, 62515);
+      String tokens = sandbox.exchange(clientId, clientSecret, REDIRECT_URI, code);
+      Map<String, String> environment =
+          Map.of(
+              "HUBSPOT_CLIENT_ID", clientId,
+              "HUBSPOT_CLIENT_SECRET", clientSecret,
+              "HUBSPOT_REFRESH_TOKEN", Sandbox.field(tokens, "refresh_token"));
+      List<String> store = new ArrayList<>();
+
+      Object result = PickYourStack.run(sandbox.url(), environment::get, store::add);
+
+      AccessTokenMetadata metadata = (AccessTokenMetadata) result;
+      assertThat(metadata.getHubId()).isEqualTo(62515);
+      assertThat(metadata.getAppId()).isPositive();
+      assertThat(metadata.getScopes()).contains("oauth", "crm.objects.contacts.read");
+      assertThat(metadata.getUser()).isEqualTo("user@example.com");
+    }
+  }
+}
