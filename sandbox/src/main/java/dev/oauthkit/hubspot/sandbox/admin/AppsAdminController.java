@@ -59,7 +59,13 @@ public final class AppsAdminController implements AppsApi {
     if (!problems.isEmpty()) {
       throw Errors.invalidFields(problems);
     }
-    AppRegistry.NewApp created = apps.create(name.trim(), redirectUris, scopes, optional);
+    AppRegistry.NewApp created =
+        apps.create(
+            name.trim(),
+            redirectUris,
+            scopes,
+            optional,
+            Boolean.TRUE.equals(request.getClientCredentials()));
     App body =
         new App(
             Math.toIntExact(created.app().appId()),
@@ -69,6 +75,7 @@ public final class AppsAdminController implements AppsApi {
             created.app().scopes(),
             created.app().optionalScopes());
     body.setName(created.app().name());
+    body.setClientCredentials(created.app().clientCredentials());
     return ResponseEntity.status(201).cacheControl(CacheControl.noStore()).body(body);
   }
 

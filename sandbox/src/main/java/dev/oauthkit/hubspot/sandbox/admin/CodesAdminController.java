@@ -34,7 +34,8 @@ public final class CodesAdminController implements AuthorizationCodesApi {
                 request.getHubId() == null ? null : request.getHubId().longValue(),
                 request.getUserId() == null ? null : request.getUserId().longValue(),
                 request.getUser(),
-                request.getHubDomain()));
+                request.getHubDomain(),
+                request.getCodeChallenge()));
     AuthorizationCode body =
         new AuthorizationCode(issued.code(), Math.toIntExact(issued.expiresIn()));
     return ResponseEntity.status(201).cacheControl(CacheControl.noStore()).body(body);

@@ -38,8 +38,21 @@ public final class AppRegistry {
   }
 
   /** Creates and stores an app with a new client id, client secret and app id. */
-  public synchronized NewApp create(
+  public NewApp create(
       String name, List<String> redirectUris, List<String> scopes, List<String> optionalScopes) {
+    return create(name, redirectUris, scopes, optionalScopes, false);
+  }
+
+  /**
+   * As {@link #create(String, List, List, List)}, also saying whether it may use
+   * client_credentials.
+   */
+  public synchronized NewApp create(
+      String name,
+      List<String> redirectUris,
+      List<String> scopes,
+      List<String> optionalScopes,
+      boolean clientCredentials) {
     String secret = Secrets.uuidShaped();
     App app =
         App.builder()
@@ -50,6 +63,7 @@ public final class AppRegistry {
             .redirectUris(redirectUris)
             .scopes(scopes)
             .optionalScopes(optionalScopes)
+            .clientCredentials(clientCredentials)
             .build();
     store.insertApp(app);
     byClientId.put(app.clientId(), app);

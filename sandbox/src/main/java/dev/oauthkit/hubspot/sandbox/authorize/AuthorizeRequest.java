@@ -22,21 +22,35 @@ final class AuthorizeRequest {
   static final int MAX_STATE_LENGTH = 2048;
 
   private static final List<String> FIELDS =
-      List.of("client_id", "redirect_uri", "scope", "optional_scope", "state");
+      List.of(
+          "client_id",
+          "redirect_uri",
+          "scope",
+          "optional_scope",
+          "state",
+          "code_challenge",
+          "code_challenge_method");
 
   private final App app;
   private final String redirectUri;
   private final List<String> scopes;
   private final List<String> optionalScopes;
   private final String state;
+  private final String codeChallenge;
 
   private AuthorizeRequest(
-      App app, String redirectUri, List<String> scopes, List<String> optional, String state) {
+      App app,
+      String redirectUri,
+      List<String> scopes,
+      List<String> optional,
+      String state,
+      String codeChallenge) {
     this.app = app;
     this.redirectUri = redirectUri;
     this.scopes = List.copyOf(scopes);
     this.optionalScopes = List.copyOf(optional);
     this.state = state;
+    this.codeChallenge = codeChallenge;
   }
 
   /** Checks the parameters (query or form); the result holds either a request or problems. */
@@ -87,6 +101,16 @@ final class AuthorizeRequest {
     if (state != null && state.length() > MAX_STATE_LENGTH) {
       problems.add("state is longer than " + MAX_STATE_LENGTH + " characters.");
     }
+    String challenge = params.getFirst("code_challenge");
+    String method = params.getFirst("code_challenge_method");
+    if (!blank(challenge) || !blank(method)) {
+      if (!"S256".equals(method)) {
+        problems.add("code_challenge_method must be S256 (PKCE, RFC 7636).");
+      }
+      if (challenge == null || !challenge.matches("[A-Za-z0-9_-]{43}")) {
+        problems.add("code_challenge must be the 43-character BASE64URL SHA-256 of the verifier.");
+      }
+    }
     if (!problems.isEmpty()) {
       return new Checked(null, problems);
     }
@@ -94,7 +118,12 @@ final class AuthorizeRequest {
     optionalOnly.removeAll(scopes);
     return new Checked(
         new AuthorizeRequest(
-            app, redirectUri, List.copyOf(new LinkedHashSet<>(scopes)), optionalOnly, state),
+            app,
+            redirectUri,
+            List.copyOf(new LinkedHashSet<>(scopes)),
+            optionalOnly,
+            state,
+            blank(challenge) ? null : challenge),
         List.of());
   }
 
@@ -119,6 +148,11 @@ final class AuthorizeRequest {
   /** The state, exactly as given, or null. */
   String state() {
     return state;
+  }
+
+  /** The PKCE S256 challenge, or null when the link asked for none. */
+  String codeChallenge() {
+    return codeChallenge;
   }
 
   /** Splits a space-separated scope list (a {@code +} in a query is already a space here). */

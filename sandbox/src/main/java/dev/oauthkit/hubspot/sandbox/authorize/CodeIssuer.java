@@ -72,6 +72,11 @@ public final class CodeIssuer {
     if (request.user() != null && (request.user().isBlank() || request.user().length() > 254)) {
       problems.add(Problem.invalid("body", "user", "user must be an email address"));
     }
+    if (request.codeChallenge() != null && !request.codeChallenge().matches("[A-Za-z0-9_-]{43}")) {
+      problems.add(
+          Problem.invalid(
+              "body", "code_challenge", "code_challenge must be a 43-character S256 challenge"));
+    }
     if (!problems.isEmpty()) {
       throw Errors.invalidFields(problems);
     }
@@ -94,7 +99,8 @@ public final class CodeIssuer {
             request.redirectUri(),
             grant,
             expiresAt,
-            null));
+            null,
+            request.codeChallenge()));
     return new IssuedCode(code, CODE_TTL.toSeconds());
   }
 

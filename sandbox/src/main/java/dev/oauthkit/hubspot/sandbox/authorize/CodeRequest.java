@@ -13,6 +13,7 @@ import java.util.List;
  * @param userId the approving user, or null
  * @param user that user's email, or null
  * @param hubDomain the hub's domain, or null
+ * @param codeChallenge the PKCE S256 challenge the code is bound to, or null
  */
 public record CodeRequest(
     String clientId,
@@ -21,7 +22,20 @@ public record CodeRequest(
     Long hubId,
     Long userId,
     String user,
-    String hubDomain) {
+    String hubDomain,
+    String codeChallenge) {
+
+  /** A request without PKCE. */
+  public CodeRequest(
+      String clientId,
+      String redirectUri,
+      List<String> scopes,
+      Long hubId,
+      Long userId,
+      String user,
+      String hubDomain) {
+    this(clientId, redirectUri, scopes, hubId, userId, user, hubDomain, null);
+  }
 
   /** A request for an app's redirect URI with every other field defaulted. */
   public static CodeRequest of(String clientId, String redirectUri) {
@@ -29,10 +43,18 @@ public record CodeRequest(
   }
 
   public CodeRequest withScopes(List<String> newScopes) {
-    return new CodeRequest(clientId, redirectUri, newScopes, hubId, userId, user, hubDomain);
+    return new CodeRequest(
+        clientId, redirectUri, newScopes, hubId, userId, user, hubDomain, codeChallenge);
   }
 
   public CodeRequest withUser(Long newHubId, Long newUserId, String newUser) {
-    return new CodeRequest(clientId, redirectUri, scopes, newHubId, newUserId, newUser, hubDomain);
+    return new CodeRequest(
+        clientId, redirectUri, scopes, newHubId, newUserId, newUser, hubDomain, codeChallenge);
+  }
+
+  /** The same request, bound to a PKCE S256 challenge. */
+  public CodeRequest withCodeChallenge(String challenge) {
+    return new CodeRequest(
+        clientId, redirectUri, scopes, hubId, userId, user, hubDomain, challenge);
   }
 }

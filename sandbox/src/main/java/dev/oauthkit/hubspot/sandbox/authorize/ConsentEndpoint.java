@@ -193,7 +193,8 @@ public final class ConsentEndpoint implements PageEndpoint {
         account.hubId(),
         user.userId(),
         user.email(),
-        account.hubDomain());
+        account.hubDomain(),
+        request.codeChallenge());
   }
 
   /** The redirect URI with {@code code} and {@code state} added (spaces as %20, never +). */

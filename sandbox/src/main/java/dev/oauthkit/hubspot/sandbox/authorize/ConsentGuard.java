@@ -97,6 +97,7 @@ final class ConsentGuard {
             String.join(" ", request.scopes()),
             String.join(" ", request.optionalScopes()),
             request.state() == null ? "" : request.state(),
+            request.codeChallenge() == null ? "" : request.codeChallenge(),
             Long.toString(issued));
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

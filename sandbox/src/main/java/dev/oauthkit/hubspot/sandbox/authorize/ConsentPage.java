@@ -54,6 +54,10 @@ final class ConsentPage {
     hidden(body, "scope", String.join(" ", request.scopes()));
     hidden(body, "optional_scope", String.join(" ", request.optionalScopes()));
     hidden(body, "state", request.state());
+    if (request.codeChallenge() != null) {
+      hidden(body, "code_challenge", request.codeChallenge());
+      hidden(body, "code_challenge_method", "S256");
+    }
     hidden(body, "csrf_token", csrfToken);
     body.append("<div class=\"actions\">")
         .append("<button type=\"submit\" id=\"approve\" name=\"decision\" value=\"approve\">")

@@ -11,6 +11,8 @@ import dev.oauthkit.hubspot.sandbox.authorize.CodeIssuer;
 import dev.oauthkit.hubspot.sandbox.authorize.ConsentEndpoint;
 import dev.oauthkit.hubspot.sandbox.authorize.HubAccounts;
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
+import dev.oauthkit.hubspot.sandbox.grant.ClientCredentialsGrant;
+import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import dev.oauthkit.hubspot.sandbox.token.AccessTokensEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.OAuthTokensEndpoint;
@@ -79,13 +81,17 @@ public class WebConfiguration implements WebMvcConfigurer {
       TokenMetadataService metadata,
       SandboxStore store,
       AppRegistry apps,
+      TokenMint mint,
       Clock clock) {
     return OperationBinder.of(
         List.of(
             new TokenEndpoint(tokens),
             new AccessTokensEndpoint(metadata),
             new RefreshTokensEndpoint(metadata),
-            new OAuthTokensEndpoint(tokens, TokenIntrospector.of(store, apps, clock), apps)));
+            new OAuthTokensEndpoint(
+                tokens.with(ClientCredentialsGrant.of(store, mint)),
+                TokenIntrospector.of(store, apps, clock),
+                apps)));
   }
 
   @Bean

@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * {@code grant_type=authorization_code}: a code is single-use, expires, is bound to its client and
  * to the exact redirect URI it was issued for. Presenting a used code again revokes every token it
- * produced (RFC 6749 section 4.1.2).
+ * produced (RFC 6749 section 4.1.2). A code whose authorize request carried a PKCE {@code
+ * code_challenge} (S256) is exchanged only with the matching {@code code_verifier} (RFC 7636).
  */
 public final class AuthorizationCodeGrant implements GrantHandler {
 
@@ -59,6 +60,10 @@ public final class AuthorizationCodeGrant implements GrantHandler {
     }
     if (!code.redirectUri().equals(request.redirectUri())) {
       throw Errors.mismatchRedirectUri();
+    }
+    if (code.codeChallenge() != null
+        && !Pkce.matches(code.codeChallenge(), request.field("code_verifier"))) {
+      throw Errors.badCodeVerifier();
     }
     TokenMint.Minted refresh = mint.refreshToken();
     TokenMint.MintedAccess access = mint.accessToken(refresh.hash(), now);

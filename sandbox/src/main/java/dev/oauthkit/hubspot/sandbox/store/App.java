@@ -16,6 +16,7 @@ public final class App {
   private final List<String> redirectUris;
   private final List<String> scopes;
   private final List<String> optionalScopes;
+  private final boolean clientCredentials;
 
   private App(Builder b) {
     if (b.appId <= 0) {
@@ -32,6 +33,7 @@ public final class App {
     this.redirectUris = List.copyOf(Objects.requireNonNull(b.redirectUris, "redirectUris"));
     this.scopes = List.copyOf(Objects.requireNonNull(b.scopes, "scopes"));
     this.optionalScopes = List.copyOf(Objects.requireNonNull(b.optionalScopes, "optionalScopes"));
+    this.clientCredentials = b.clientCredentials;
   }
 
   /** Starts an app; every field but {@code optionalScopes} is required. */
@@ -68,6 +70,11 @@ public final class App {
     return optionalScopes;
   }
 
+  /** Whether the app may use the client_credentials grant (2026-03 API). */
+  public boolean clientCredentials() {
+    return clientCredentials;
+  }
+
   @Override
   public String toString() {
     return "App[appId=" + appId + ", clientId=" + clientId + ", name=" + name + "]";
@@ -82,6 +89,7 @@ public final class App {
     private List<String> redirectUris = List.of();
     private List<String> scopes = List.of();
     private List<String> optionalScopes = List.of();
+    private boolean clientCredentials;
 
     private Builder() {}
 
@@ -117,6 +125,11 @@ public final class App {
 
     public Builder optionalScopes(List<String> optionalScopes) {
       this.optionalScopes = optionalScopes;
+      return this;
+    }
+
+    public Builder clientCredentials(boolean clientCredentials) {
+      this.clientCredentials = clientCredentials;
       return this;
     }
 

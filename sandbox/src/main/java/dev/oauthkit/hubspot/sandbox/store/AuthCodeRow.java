@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param grant who approved which scopes
  * @param expiresAt when the code stops being exchangeable
  * @param usedAt when it was exchanged, or {@code null}
+ * @param codeChallenge the PKCE S256 challenge of the authorize request, or {@code null}
  */
 public record AuthCodeRow(
     String codeHash,
@@ -20,7 +21,19 @@ public record AuthCodeRow(
     String redirectUri,
     Grant grant,
     Instant expiresAt,
-    Instant usedAt) {
+    Instant usedAt,
+    String codeChallenge) {
+
+  /** A code issued without PKCE. */
+  public AuthCodeRow(
+      String codeHash,
+      String clientId,
+      String redirectUri,
+      Grant grant,
+      Instant expiresAt,
+      Instant usedAt) {
+    this(codeHash, clientId, redirectUri, grant, expiresAt, usedAt, null);
+  }
 
   public AuthCodeRow {
     Objects.requireNonNull(codeHash, "codeHash");
@@ -32,7 +45,7 @@ public record AuthCodeRow(
 
   /** The same code, marked used at {@code when}. */
   public AuthCodeRow usedAt(Instant when) {
-    return new AuthCodeRow(codeHash, clientId, redirectUri, grant, expiresAt, when);
+    return new AuthCodeRow(codeHash, clientId, redirectUri, grant, expiresAt, when, codeChallenge);
   }
 
   @Override

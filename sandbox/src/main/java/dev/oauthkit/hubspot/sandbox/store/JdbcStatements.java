@@ -22,16 +22,19 @@ import java.util.Optional;
 final class JdbcStatements {
 
   private static final String APP_COLUMNS =
-      "app_id, client_id, secret_sha256, name, redirect_uris, scopes, optional_scopes";
+      "app_id, client_id, secret_sha256, name, redirect_uris, scopes, optional_scopes,"
+          + " client_credentials";
   private static final String CODE_COLUMNS =
-      "code_hash, client_id, redirect_uri, " + GRANT_COLUMNS + ", expires_at, used_at";
+      "code_hash, client_id, redirect_uri, "
+          + GRANT_COLUMNS
+          + ", expires_at, used_at, code_challenge";
 
   private static final String SELECT_APPS = "SELECT " + APP_COLUMNS + " FROM apps";
   private static final String SELECT_APP = SELECT_APPS + " WHERE client_id = ?";
   private static final String INSERT_APP =
-      "INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_CODE =
-      "INSERT INTO auth_codes (" + CODE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO auth_codes (" + CODE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT_CODE =
       "SELECT " + CODE_COLUMNS + " FROM auth_codes WHERE code_hash = ?";
   private static final String CLAIM_CODE =
@@ -48,7 +51,7 @@ final class JdbcStatements {
   private static final String INSERT_REFRESH =
       "INSERT INTO refresh_tokens (token_hash, client_id, "
           + GRANT_COLUMNS
-          + ", code_hash, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + ", code_hash, issued_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_ACCESS =
       "INSERT INTO access_tokens (token_hash, refresh_hash, expires_at) VALUES (?, ?, ?)";
   private static final String ISSUE_ACCESS =
@@ -84,6 +87,7 @@ final class JdbcStatements {
     s.dialect().bindList(ps, 5, app.redirectUris());
     s.dialect().bindList(ps, 6, app.scopes());
     s.dialect().bindList(ps, 7, app.optionalScopes());
+    ps.setInt(8, app.clientCredentials() ? 1 : 0);
     ps.executeUpdate();
     return null;
   }
@@ -96,6 +100,7 @@ final class JdbcStatements {
     int next = s.dialect().bindGrant(ps, 4, code.grant());
     s.dialect().bindInstant(ps, next, code.expiresAt());
     s.dialect().bindInstant(ps, next + 1, code.usedAt());
+    ps.setString(next + 2, code.codeChallenge());
     ps.executeUpdate();
     return null;
   }
@@ -154,6 +159,7 @@ final class JdbcStatements {
     int next = s.dialect().bindGrant(ps, 3, row.grant());
     ps.setString(next, row.codeHash());
     s.dialect().bindInstant(ps, next + 1, row.issuedAt());
+    s.dialect().bindInstant(ps, next + 2, row.revokedAt());
     ps.executeUpdate();
   }
 

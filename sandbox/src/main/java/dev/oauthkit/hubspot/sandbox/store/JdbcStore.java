@@ -82,6 +82,16 @@ public final class JdbcStore implements SandboxStore {
   }
 
   @Override
+  public void insertGrant(RefreshTokenRow grant, AccessTokenRow access) {
+    sql.write(
+        s -> {
+          JdbcStatements.insertRefresh(s, grant);
+          JdbcStatements.insertAccess(s, access);
+          return null;
+        });
+  }
+
+  @Override
   public boolean redeemCode(
       String codeHash, Instant now, RefreshTokenRow refresh, AccessTokenRow access) {
     return claimThenIssue(s -> JdbcStatements.claimCode(s, codeHash, now), refresh, access);

@@ -56,6 +56,12 @@ public final class MemoryStore implements SandboxStore {
   }
 
   @Override
+  public synchronized void insertGrant(RefreshTokenRow grant, AccessTokenRow access) {
+    refreshTokens.put(grant.tokenHash(), grant);
+    accessTokens.put(access.tokenHash(), access);
+  }
+
+  @Override
   public synchronized boolean redeemCode(
       String codeHash, Instant now, RefreshTokenRow refresh, AccessTokenRow access) {
     AuthCodeRow code = codes.get(codeHash);

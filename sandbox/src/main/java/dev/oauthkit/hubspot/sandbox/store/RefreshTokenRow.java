@@ -38,6 +38,13 @@ public record RefreshTokenRow(
     return new RefreshTokenRow(tokenHash, clientId, grant, codeHash, now, null, null);
   }
 
+  /**
+   * Whether it is revoked at {@code now} (a client-credentials grant is revoked ahead, at expiry).
+   */
+  public boolean revokedBy(Instant now) {
+    return revokedAt != null && !now.isBefore(revokedAt);
+  }
+
   /** Whether it can still be used for a refresh grant. */
   public boolean active() {
     return rotatedAt == null && revokedAt == null;

@@ -37,6 +37,13 @@ public interface SandboxStore extends AutoCloseable {
   Optional<AuthCodeRow> findCode(String codeHash);
 
   /**
+   * Stores a grant that no code started (client_credentials) with its access token, atomically. The
+   * grant is a refresh token row whose value is never handed out, revoked at the access token's
+   * expiry ({@code revokedAt}), so the purge removes both then.
+   */
+  void insertGrant(RefreshTokenRow grant, AccessTokenRow access);
+
+  /**
    * Marks an unused code used and stores its first token pair, atomically.
    *
    * @return {@code false}, storing nothing, if the code was already used

@@ -64,6 +64,7 @@ abstract class SqlDialect {
         .redirectUris(list(rs, "redirect_uris"))
         .scopes(list(rs, "scopes"))
         .optionalScopes(list(rs, "optional_scopes"))
+        .clientCredentials(rs.getInt("client_credentials") != 0)
         .build();
   }
 
@@ -74,7 +75,8 @@ abstract class SqlDialect {
         rs.getString("redirect_uri"),
         grant(rs),
         instant(rs, "expires_at"),
-        instant(rs, "used_at"));
+        instant(rs, "used_at"),
+        rs.getString("code_challenge"));
   }
 
   /** A refresh token from columns selected with {@link #REFRESH_COLUMNS}. */

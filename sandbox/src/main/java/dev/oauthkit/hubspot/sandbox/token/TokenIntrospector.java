@@ -72,7 +72,7 @@ public final class TokenIntrospector {
       App client, String token, AccessTokenRow.WithRefresh found, Instant now) {
     RefreshTokenRow refresh = found.refresh();
     Instant expiresAt = found.access().expiresAt();
-    if (refresh.revokedAt() != null
+    if (refresh.revokedBy(now)
         || !now.isBefore(expiresAt)
         || !refresh.clientId().equals(client.clientId())) {
       return inactive();

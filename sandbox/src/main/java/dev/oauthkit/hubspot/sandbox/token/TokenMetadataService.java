@@ -42,7 +42,7 @@ public final class TokenMetadataService {
         store.findAccessToken(Secrets.sha256Hex(token)).orElseThrow(Errors::invalidToken);
     Instant now = clock.instant();
     RefreshTokenRow refresh = found.refresh();
-    if (refresh.revokedAt() != null || !now.isBefore(found.access().expiresAt())) {
+    if (refresh.revokedBy(now) || !now.isBefore(found.access().expiresAt())) {
       throw Errors.invalidToken();
     }
     long millisLeft = Duration.between(now, found.access().expiresAt()).toMillis();

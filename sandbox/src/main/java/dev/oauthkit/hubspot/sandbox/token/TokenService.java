@@ -24,10 +24,12 @@ public final class TokenService {
       List.of("grant_type", "client_id", "client_secret");
 
   private final AppRegistry apps;
+  private final List<GrantHandler> handlerList;
   private final Map<String, GrantHandler> handlers;
 
   private TokenService(AppRegistry apps, List<GrantHandler> handlers) {
     this.apps = Objects.requireNonNull(apps, "apps");
+    this.handlerList = List.copyOf(handlers);
     this.handlers =
         handlers.stream().collect(Collectors.toUnmodifiableMap(GrantHandler::grantType, h -> h));
   }
@@ -35,6 +37,13 @@ public final class TokenService {
   /** A service dispatching to the given handlers by grant type. */
   public static TokenService of(AppRegistry apps, List<GrantHandler> handlers) {
     return new TokenService(apps, handlers);
+  }
+
+  /** The same rules with one more grant type (the 2026-03 endpoint adds client_credentials). */
+  public TokenService with(GrantHandler handler) {
+    List<GrantHandler> more = new ArrayList<>(handlerList);
+    more.add(Objects.requireNonNull(handler, "handler"));
+    return new TokenService(apps, more);
   }
 
   /** Answers a token request, or throws the {@link ApiError} the spec documents for it. */

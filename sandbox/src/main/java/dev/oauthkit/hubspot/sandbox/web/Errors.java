@@ -79,6 +79,28 @@ public final class Errors {
     return grant("BAD_REFRESH_TOKEN", "missing or invalid refresh token", "refresh_token");
   }
 
+  /** 400: the code was issued for a PKCE challenge and the code_verifier is missing or wrong. */
+  public static ApiError badCodeVerifier() {
+    return grant(
+        "BAD_CODE_VERIFIER", "code_verifier does not match the code_challenge", "code_verifier");
+  }
+
+  /** 400: the app is not registered for the client_credentials grant. */
+  public static ApiError unauthorizedClient() {
+    return token(400, "BAD_GRANT_TYPE", "unauthorized_client", "app may not use client_credentials")
+        .subCategory("UNAUTHORIZED_CLIENT")
+        .problem(Problem.invalid("body", "grant_type", "app may not use client_credentials"))
+        .build();
+  }
+
+  /** 400: a scope asked for is not one of the app's. */
+  public static ApiError invalidScope() {
+    return token(400, "BAD_SCOPE", "invalid_scope", "scope is not configured for this app")
+        .subCategory("INVALID_SCOPE")
+        .problem(Problem.invalid("body", "scope", "scope is not configured for this app"))
+        .build();
+  }
+
   /** 400: the request itself is unusable: content type, encoding, size, duplicates. */
   public static ApiError invalidRequest(String message, String field) {
     ApiError.Builder b =
@@ -194,6 +216,8 @@ public final class Errors {
       case "code" -> "BAD_AUTH_CODE";
       case "redirect_uri" -> "BAD_REDIRECT_URI";
       case "refresh_token" -> "BAD_REFRESH_TOKEN";
+      case "code_verifier" -> "BAD_CODE_VERIFIER";
+      case "scope" -> "BAD_SCOPE";
       default -> "BAD_REQUEST";
     };
   }

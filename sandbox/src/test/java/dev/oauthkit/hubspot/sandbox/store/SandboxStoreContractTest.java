@@ -66,6 +66,37 @@ abstract class SandboxStoreContractTest {
   }
 
   @Test
+  void whenACodeCarriesAPkceChallengeThenItIsReadBack() {
+    try (SandboxStore store = newStore()) {
+      AuthCodeRow code =
+          new AuthCodeRow(
+              "c1", "client-a", "https://a.example/cb", GRANT, NOW.plusSeconds(600), null, "ch");
+      store.insertCode(code);
+
+      assertThat(store.findCode("c1").orElseThrow().codeChallenge()).isEqualTo("ch");
+    }
+  }
+
+  @Test
+  void whenAClientCredentialsGrantIsStoredThenItsTokenLivesUntilExpiryAndIsPurgedThen() {
+    try (SandboxStore store = newStore()) {
+      Instant expiry = NOW.plusSeconds(1800);
+      RefreshTokenRow grant = refresh("g1", "client_credentials:g1").revokedAt(expiry);
+      store.insertGrant(grant, new AccessTokenRow("a1", "g1", expiry));
+
+      AccessTokenRow.WithRefresh found = store.findAccessToken("a1").orElseThrow();
+      assertThat(found.refresh().revokedBy(NOW)).isFalse();
+      assertThat(found.refresh().revokedBy(expiry)).isTrue();
+      assertThat(found.refresh().active()).isFalse();
+      store.purge(NOW);
+      assertThat(store.findAccessToken("a1")).isPresent();
+      store.purge(expiry);
+      assertThat(store.findAccessToken("a1")).isEmpty();
+      assertThat(store.findRefreshToken("g1")).isEmpty();
+    }
+  }
+
+  @Test
   void whenCodeFamilyIsRevokedThenEveryRefreshTokenOfItIsRevoked() {
     try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));
@@ -212,6 +243,10 @@ abstract class SandboxStoreContractTest {
       assertThat(loaded.redirectUris()).isEqualTo(app.redirectUris());
       assertThat(loaded.scopes()).isEqualTo(app.scopes());
       assertThat(loaded.optionalScopes()).isEqualTo(app.optionalScopes());
+      assertThat(loaded.clientCredentials()).isFalse();
+      App machine = TestApps.app().clientId("machine").appId(99).clientCredentials(true).build();
+      store.insertApp(machine);
+      assertThat(store.findApp("machine").orElseThrow().clientCredentials()).isTrue();
     }
   }
 

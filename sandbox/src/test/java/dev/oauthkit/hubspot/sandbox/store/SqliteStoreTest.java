@@ -74,7 +74,7 @@ class SqliteStoreTest {
     }
 
     try (JdbcStore store = JdbcStore.sqlite(file, 2)) {
-      assertThat(store.schemaVersion()).isEqualTo("2");
+      assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
       App app = store.findApp("client-a").orElseThrow();
       assertThat(app.redirectUris())
           .containsExactly("https://a.example/cb", "https://b.example/cb");
@@ -86,7 +86,7 @@ class SqliteStoreTest {
       assertThat(access.refresh().active()).isTrue();
     }
     try (JdbcStore reopened = JdbcStore.sqlite(file, 2)) {
-      assertThat(reopened.schemaVersion()).isEqualTo("2");
+      assertThat(reopened.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
       assertThat(reopened.loadApps()).hasSize(1);
     }
   }

@@ -17,6 +17,7 @@ public final class TestApps {
   private final List<String> redirectUris = new ArrayList<>();
   private List<String> scopes = List.of("oauth", "crm.objects.contacts.read");
   private List<String> optionalScopes = List.of("automation");
+  private boolean clientCredentials;
 
   private TestApps() {}
 
@@ -54,6 +55,11 @@ public final class TestApps {
     return this;
   }
 
+  public TestApps clientCredentials(boolean value) {
+    this.clientCredentials = value;
+    return this;
+  }
+
   public App build() {
     return App.builder()
         .appId(appId)
@@ -63,6 +69,7 @@ public final class TestApps {
         .redirectUris(redirectUris.isEmpty() ? List.of(REDIRECT_URI) : redirectUris)
         .scopes(scopes)
         .optionalScopes(optionalScopes)
+        .clientCredentials(clientCredentials)
         .build();
   }
 }

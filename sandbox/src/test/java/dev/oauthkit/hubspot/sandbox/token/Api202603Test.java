@@ -141,6 +141,127 @@ class Api202603Test {
     assertThat(missing.body()).contains("client_secret", "token");
   }
 
+  @Test
+  void whenAnAppRegisteredForClientCredentialsAsksThenItGetsATokenWithoutARefreshToken() {
+    Answer app =
+        http.adminPost(
+            "/sandbox/v1/apps",
+            "{\"name\":\"journal\",\"redirect_uris\":[\""
+                + REDIRECT
+                + "\"],\"scopes\":[\"developer.webhooks_journal.read\"],"
+                + "\"client_credentials\":true}");
+    assertThat(app.json().path("client_credentials").asBoolean()).isTrue();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    form.put("client_id", app.text("client_id"));
+    form.put("client_secret", app.text("client_secret"));
+    form.put("scope", "developer.webhooks_journal.read");
+
+    Answer token = http.form(TOKEN, form);
+
+    assertThat(token.status()).isEqualTo(200);
+    assertValid("CreateTokenResponse", token);
+    assertThat(token.text("token_use")).isEqualTo("client_credentials");
+    assertThat(token.json().has("refresh_token")).isFalse();
+    Map<String, String> introspect = new LinkedHashMap<>(form);
+    introspect.remove("grant_type");
+    introspect.remove("scope");
+    introspect.put("token", token.text("access_token"));
+    Answer record = http.form(INTROSPECT, introspect);
+    assertValid("TokenIntrospection", record);
+    assertThat(record.json().path("active").asBoolean()).isTrue();
+    assertThat(record.json().path("scopes").get(0).asString())
+        .isEqualTo("developer.webhooks_journal.read");
+  }
+
+  @Test
+  void whenClientCredentialsAreNotAllowedThenTheDocumentedErrors() {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("scope", "oauth");
+
+    Answer notRegistered = http.form(TOKEN, form);
+    Answer onV1 = http.token(form);
+
+    assertThat(notRegistered.status()).isEqualTo(400);
+    assertThat(notRegistered.text("error")).isEqualTo("unauthorized_client");
+    assertValid("Error", notRegistered);
+    assertThat(onV1.status()).isEqualTo(400);
+    assertThat(onV1.text("error")).isEqualTo("unsupported_grant_type");
+  }
+
+  @Test
+  void whenTheCodeCarriesAPkceChallengeThenOnlyTheMatchingVerifierExchangesIt() {
+    String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    String challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+    Answer code =
+        http.adminPost(
+            "/sandbox/v1/authorization-codes",
+            "{\"client_id\":\""
+                + clientId
+                + "\",\"redirect_uri\":\""
+                + REDIRECT
+                + "\",\"code_challenge\":\""
+                + challenge
+                + "\"}");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "authorization_code");
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("redirect_uri", REDIRECT);
+    form.put("code", code.text("code"));
+
+    Answer without = http.form(TOKEN, form);
+    form.put("code_verifier", verifier.replace('d', 'e'));
+    Answer wrong = http.form(TOKEN, form);
+    form.put("code_verifier", verifier);
+    Answer right = http.form(TOKEN, form);
+
+    assertThat(without.status()).isEqualTo(400);
+    assertThat(without.text("status")).isEqualTo("BAD_CODE_VERIFIER");
+    assertValid("Error", without);
+    assertThat(wrong.text("status")).isEqualTo("BAD_CODE_VERIFIER");
+    assertThat(right.status()).isEqualTo(200);
+    assertValid("CreateTokenResponse", right);
+  }
+
+  @Test
+  void whenTheConsentLinkCarriesAPkceChallengeThenTheApprovedCodeNeedsTheVerifier() {
+    String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    String query =
+        "client_id="
+            + clientId
+            + "&scope=oauth%20crm.objects.contacts.read&redirect_uri="
+            + SandboxHttp.encode(REDIRECT)
+            + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+            + "&code_challenge_method=S256";
+    Answer page = http.get("/oauth/authorize?" + query);
+    assertThat(page.body()).contains("name=\"code_challenge\"");
+    Answer approved =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("/oauth/authorize"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        query + "&decision=approve&csrf_token=" + SandboxHttp.csrfToken(page))));
+    String location = approved.header("Location");
+    String code = location.substring(location.indexOf("code=") + 5);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "authorization_code");
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("redirect_uri", REDIRECT);
+    form.put("code", code);
+
+    assertThat(http.form(TOKEN, form).text("status")).isEqualTo("BAD_CODE_VERIFIER");
+    form.put("code_verifier", verifier);
+    assertThat(http.form(TOKEN, form).status()).isEqualTo(200);
+    assertThat(http.get("/oauth/authorize?" + query.replace("S256", "plain")).status())
+        .isEqualTo(400);
+  }
+
   private static Answer exchange202603() {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "authorization_code");
