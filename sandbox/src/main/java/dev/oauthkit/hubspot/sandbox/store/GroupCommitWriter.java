@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class GroupCommitWriter implements AutoCloseable {
 
+  private static final int BUSY_RETRIES = 3;
+  private static final int SQLITE_BUSY = 5;
+
   private static final int MAX_BATCH = 1024;
 
   private final SqlSession session;
@@ -96,6 +99,16 @@ final class GroupCommitWriter implements AutoCloseable {
   }
 
   private void runBatch(List<Job<?>> batch) {
+    runBatch(batch, 0);
+  }
+
+  /**
+   * Runs and commits a batch. A batch that met SQLITE_BUSY (a checkpoint took the WAL between its
+   * read and its write: BUSY_SNAPSHOT, which busy_timeout does not wait out) is rolled back and run
+   * again on a fresh snapshot, up to {@value #BUSY_RETRIES} times; otherwise its jobs are retried
+   * one by one so one bad job fails alone.
+   */
+  private void runBatch(List<Job<?>> batch, int retries) {
     try {
       for (Job<?> job : batch) {
         job.execute(session);
@@ -103,6 +116,10 @@ final class GroupCommitWriter implements AutoCloseable {
       session.connection().commit();
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
+      if (busy(e) && retries < BUSY_RETRIES) {
+        runBatch(batch, retries + 1);
+        return;
+      }
       if (batch.size() == 1) {
         batch.get(0).done.completeExceptionally(e);
       } else {
@@ -115,6 +132,15 @@ final class GroupCommitWriter implements AutoCloseable {
     for (Job<?> job : batch) {
       job.complete();
     }
+  }
+
+  private static boolean busy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLITE_BUSY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void rollbackQuietly() {
