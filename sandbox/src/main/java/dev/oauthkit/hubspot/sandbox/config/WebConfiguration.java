@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.admin.AdminAuthInterceptor;
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
+import dev.oauthkit.hubspot.sandbox.admin.SandboxAdminController;
 import dev.oauthkit.hubspot.sandbox.api.HubSpotApiFilter;
 import dev.oauthkit.hubspot.sandbox.api.HubSpotOperation;
 import dev.oauthkit.hubspot.sandbox.api.JsonErrorValve;
@@ -12,6 +13,7 @@ import dev.oauthkit.hubspot.sandbox.authorize.ConsentEndpoint;
 import dev.oauthkit.hubspot.sandbox.authorize.HubAccounts;
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
 import dev.oauthkit.hubspot.sandbox.token.AccessTokensEndpoint;
+import dev.oauthkit.hubspot.sandbox.token.EarlyExpiry;
 import dev.oauthkit.hubspot.sandbox.token.RefreshTokensEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.TokenEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
@@ -54,7 +56,10 @@ public class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AdminAuthInterceptor(adminKey)).addPathPatterns("/sandbox/v1/**");
+    registry
+        .addInterceptor(new AdminAuthInterceptor(adminKey))
+        .addPathPatterns("/sandbox/v1/**")
+        .excludePathPatterns(SandboxAdminController.HEALTH_PATH);
   }
 
   @Bean
@@ -71,11 +76,17 @@ public class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  OperationBinder operationBinder(TokenService tokens, TokenMetadataService metadata) {
+  EarlyExpiry earlyExpiry(Clock clock) {
+    return EarlyExpiry.of(clock);
+  }
+
+  @Bean
+  OperationBinder operationBinder(
+      TokenService tokens, TokenMetadataService metadata, EarlyExpiry earlyExpiry) {
     return OperationBinder.of(
         List.of(
             new TokenEndpoint(tokens),
-            new AccessTokensEndpoint(metadata),
+            new AccessTokensEndpoint(metadata, earlyExpiry),
             new RefreshTokensEndpoint(metadata)));
   }
 
