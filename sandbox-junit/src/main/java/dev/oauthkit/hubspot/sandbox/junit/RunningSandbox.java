@@ -45,6 +45,7 @@ final class RunningSandbox
       List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
 
   private final Process process;
+  private final FastStart.Launch launch;
   private final Path home;
   private final Thread shutdownHook;
   private final String baseUrl;
@@ -55,8 +56,10 @@ final class RunningSandbox
   private final SandboxApp app;
   private volatile boolean closed;
 
-  private RunningSandbox(Process process, Path home, String baseUrl, String adminKey) {
+  private RunningSandbox(
+      Process process, FastStart.Launch launch, Path home, String baseUrl, String adminKey) {
     this.process = process;
+    this.launch = launch;
     this.home = home;
     this.baseUrl = baseUrl;
     this.adminKey = adminKey;
@@ -70,15 +73,16 @@ final class RunningSandbox
   static RunningSandbox start(SandboxSettings settings) {
     Path jar = settings.jar() != null ? settings.jar() : SandboxJar.locate();
     String adminKey = randomHex(16);
+    FastStart.Launch launch = FastStart.prepare(jar);
     Path home;
     Process process;
     try {
       home = Files.createTempDirectory("hubspot-sandbox-");
       List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add(FastStart.java());
       command.addAll(JVM_OPTIONS);
-      command.addAll(
-          List.of("-jar", jar.toString(), "--port=0", "--data-dir=" + home.resolve("data")));
+      command.addAll(launch.args());
+      command.addAll(List.of("--port=0", "--data-dir=" + home.resolve("data")));
       command.addAll(settings.flags());
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().putAll(settings.environment(adminKey));
@@ -94,6 +98,7 @@ final class RunningSandbox
     try {
       return new RunningSandbox(
           process,
+          launch,
           home,
           url.get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS),
           adminKey);
@@ -242,7 +247,7 @@ final class RunningSandbox
     offsetSeconds.set(0);
   }
 
-  /** Stops the process (SIGTERM, then SIGKILL after 10 s) and deletes its directory. */
+  /** Stops the process (SIGTERM, then SIGKILL after 30 s) and deletes its directory. */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -250,13 +255,20 @@ final class RunningSandbox
     }
     closed = true;
     process.destroy();
+    boolean stopped = false;
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      stopped = process.waitFor(30, TimeUnit.SECONDS);
+      if (!stopped) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    }
+    if (stopped) {
+      launch.publish();
+    } else {
+      launch.discard();
     }
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -264,6 +276,11 @@ final class RunningSandbox
       // the JVM is already shutting down
     }
     deleteQuietly(home);
+  }
+
+  /** How the process was started (for tests of the fast start). */
+  FastStart.Launch launch() {
+    return launch;
   }
 
   @Override
