@@ -148,6 +148,9 @@ class TimeControlAdminTest {
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
     assertThat(SpecSchemas.admin().validate("Health", health.body())).isEmpty();
+    Answer wrongMethod = http.send(HttpRequest.newBuilder(http.uri("/sandbox/v1/health")).DELETE());
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(SpecSchemas.admin().validate("Error", wrongMethod.body())).isEmpty();
   }
 
   @Test
