@@ -148,10 +148,7 @@ final class FastStart {
               + Runtime.version();
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(origin.getBytes(StandardCharsets.UTF_8));
-      return Path.of(
-          System.getProperty("java.io.tmpdir"),
-          "hubspot-oauth-sandbox-junit",
-          "fast-" + HexFormat.of().formatHex(hash, 0, 8));
+      return CacheDirs.use("fast-" + HexFormat.of().formatHex(hash, 0, 8));
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot read " + jar, e);
     }

@@ -63,13 +63,11 @@ final class SandboxJar {
       URLConnection outerConnection = outer.openConnection();
       origin = outer.toExternalForm() + "|" + outerConnection.getLastModified();
     }
-    Path dir =
-        Path.of(System.getProperty("java.io.tmpdir"), "hubspot-oauth-sandbox-junit", key(origin));
+    Path dir = CacheDirs.use(key(origin));
     Path target = dir.resolve(RESOURCE);
     if (Files.isRegularFile(target) && Files.size(target) == size) {
       return target;
     }
-    Files.createDirectories(dir);
     Path partial = Files.createTempFile(dir, "copy-", ".part");
     try (InputStream in = connection.getInputStream()) {
       Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
