@@ -4,7 +4,7 @@
 # timings. Prints one table and writes it to benchmarks/results/<date>.txt.
 #
 #   benchmarks/run.sh                  # everything
-#   SECTIONS="http" benchmarks/run.sh  # only some of: http jmh build
+#   SECTIONS="http" benchmarks/run.sh  # only some of: http jmh build junit
 #   CONNS="1 16 64" DURATION_S=10 WARMUP_S=5 STARTS=5 benchmarks/run.sh
 #
 # Needs JDK 17+, curl and wrk (Debian's package; installed with apt-get when missing and
@@ -16,7 +16,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
-SECTIONS=${SECTIONS:-"http jmh build"}
+SECTIONS=${SECTIONS:-"http jmh build junit"}
 CONNS=${CONNS:-"1 16 64"}
 WARMUP_S=${WARMUP_S:-5}
 DURATION_S=${DURATION_S:-10}
@@ -241,6 +241,14 @@ jmh_section() {
   grep -E '^[A-Za-z].*(avgt|thrpt)' "$WORK/jmh.txt" | sed 's/^/JMH /' >>"$ROWS" || true
 }
 
+# JUnit extensions: WireMock's beside hubspot-oauth-sandbox-junit, launch to first answer, each
+# run a fresh JVM (ExtensionStartup). The sandbox's first run writes its CDS archive.
+junit_section() {
+  log "JUnit extension startup: WireMock's WireMockExtension vs HubSpotSandboxExtension"
+  "$JAVA_BIN" -cp "$BENCH_JAR" dev.oauthkit.hubspot.benchmarks.ExtensionStartup "$STARTS" | tee -a "$WORK/junit.txt" >&2
+  sed 's/^/JUNIT /' "$WORK/junit.txt" >>"$ROWS"
+}
+
 # Runs in a copy of the working tree (no .git, no target/), so the shared spec and other builds'
 # target/ directories are never touched. Timed builds are `compile` of every module, offline,
 # without the formatting check.
@@ -305,6 +313,7 @@ for s in $SECTIONS; do "${s}_section"; done
   awk '$1=="DURABLE" {printf "kill -9 under 64-connection refresh load: %s sampled answered tokens, %s valid after restart (%s)\n", $3, $4, ($3 > 0 && $3 == $4) ? "PASS" : "FAIL"}' "$ROWS"
   awk '$1=="BUILD" && $2=="spec-change" {printf "build: spec change -> regenerate + compile all modules: %.1f s (%d generated files carry the edit)\n", $3/1000, $4}
        $1=="BUILD" && $2=="unchanged" {printf "build: unchanged spec -> compile all modules: %.1f s, %d generated files rewritten\n", $3/1000, $4}' "$ROWS"
+  sed -n 's/^JUNIT //p' "$ROWS"
   if grep -q '^JMH' "$ROWS"; then
     echo
     echo "JMH (avgt, lower is better; one thread unless named):"

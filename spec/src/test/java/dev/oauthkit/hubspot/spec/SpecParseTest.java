@@ -45,7 +45,13 @@ class SpecParseTest {
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI().getPaths())
         .containsOnlyKeys(
-            "/sandbox/v1/apps", "/sandbox/v1/authorization-codes", "/sandbox/v1/faults");
+            "/sandbox/v1/apps",
+            "/sandbox/v1/authorization-codes",
+            "/sandbox/v1/faults",
+            "/sandbox/v1/clock",
+            "/sandbox/v1/tokens/expire",
+            "/sandbox/v1/reset",
+            "/sandbox/v1/health");
   }
 
   @Test

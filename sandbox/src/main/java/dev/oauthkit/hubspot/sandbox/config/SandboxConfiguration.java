@@ -4,6 +4,7 @@ import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
 import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
 import dev.oauthkit.hubspot.sandbox.authorize.CodeIssuer;
 import dev.oauthkit.hubspot.sandbox.authorize.HubAccounts;
+import dev.oauthkit.hubspot.sandbox.clock.SandboxClock;
 import dev.oauthkit.hubspot.sandbox.grant.AuthorizationCodeGrant;
 import dev.oauthkit.hubspot.sandbox.grant.RefreshTokenGrant;
 import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
@@ -32,8 +33,8 @@ public class SandboxConfiguration {
   }
 
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  SandboxClock clock() {
+    return SandboxClock.system();
   }
 
   @Bean

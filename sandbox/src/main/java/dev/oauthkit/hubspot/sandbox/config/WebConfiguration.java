@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.admin.AdminAuthInterceptor;
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
+import dev.oauthkit.hubspot.sandbox.admin.SandboxAdminController;
 import dev.oauthkit.hubspot.sandbox.api.HubSpotApiFilter;
 import dev.oauthkit.hubspot.sandbox.api.HubSpotOperation;
 import dev.oauthkit.hubspot.sandbox.api.JsonErrorValve;
@@ -15,6 +16,7 @@ import dev.oauthkit.hubspot.sandbox.grant.ClientCredentialsGrant;
 import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import dev.oauthkit.hubspot.sandbox.token.AccessTokensEndpoint;
+import dev.oauthkit.hubspot.sandbox.token.EarlyExpiry;
 import dev.oauthkit.hubspot.sandbox.token.OAuthTokensEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.RefreshTokensEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.TokenEndpoint;
@@ -59,7 +61,10 @@ public class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AdminAuthInterceptor(adminKey)).addPathPatterns("/sandbox/v1/**");
+    registry
+        .addInterceptor(new AdminAuthInterceptor(adminKey))
+        .addPathPatterns("/sandbox/v1/**")
+        .excludePathPatterns(SandboxAdminController.HEALTH_PATH);
   }
 
   @Bean
@@ -76,9 +81,15 @@ public class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  EarlyExpiry earlyExpiry(Clock clock) {
+    return EarlyExpiry.of(clock);
+  }
+
+  @Bean
   OperationBinder operationBinder(
       TokenService tokens,
       TokenMetadataService metadata,
+      EarlyExpiry earlyExpiry,
       SandboxStore store,
       AppRegistry apps,
       TokenMint mint,
@@ -86,11 +97,11 @@ public class WebConfiguration implements WebMvcConfigurer {
     return OperationBinder.of(
         List.of(
             new TokenEndpoint(tokens),
-            new AccessTokensEndpoint(metadata),
+            new AccessTokensEndpoint(metadata, earlyExpiry),
             new RefreshTokensEndpoint(metadata),
             new OAuthTokensEndpoint(
                 tokens.with(ClientCredentialsGrant.of(store, mint)),
-                TokenIntrospector.of(store, apps, clock),
+                TokenIntrospector.of(store, apps, clock, earlyExpiry),
                 apps)));
   }
 

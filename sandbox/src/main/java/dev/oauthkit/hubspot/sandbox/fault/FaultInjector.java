@@ -79,4 +79,9 @@ public final class FaultInjector {
         });
     return taken[0] == null ? Optional.empty() : Optional.of(taken[0].status());
   }
+
+  /** Disarms every fault. */
+  public void disarmAll() {
+    armed.clear();
+  }
 }

@@ -28,15 +28,20 @@ public final class TokenIntrospector {
   private final SandboxStore store;
   private final AppRegistry apps;
   private final Clock clock;
+  private final EarlyExpiry earlyExpiry;
 
-  private TokenIntrospector(SandboxStore store, AppRegistry apps, Clock clock) {
+  private TokenIntrospector(
+      SandboxStore store, AppRegistry apps, Clock clock, EarlyExpiry earlyExpiry) {
     this.store = Objects.requireNonNull(store, "store");
     this.apps = Objects.requireNonNull(apps, "apps");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.earlyExpiry = Objects.requireNonNull(earlyExpiry, "earlyExpiry");
   }
 
-  public static TokenIntrospector of(SandboxStore store, AppRegistry apps, Clock clock) {
-    return new TokenIntrospector(store, apps, clock);
+  /** An introspector that also honours access tokens expired early through the admin API. */
+  public static TokenIntrospector of(
+      SandboxStore store, AppRegistry apps, Clock clock, EarlyExpiry earlyExpiry) {
+    return new TokenIntrospector(store, apps, clock, earlyExpiry);
   }
 
   /** The token's record for the authenticated client, or the inactive answer. */
@@ -74,6 +79,7 @@ public final class TokenIntrospector {
     Instant expiresAt = found.access().expiresAt();
     if (refresh.revokedBy(now)
         || !now.isBefore(expiresAt)
+        || earlyExpiry.isExpired(token)
         || !refresh.clientId().equals(client.clientId())) {
       return inactive();
     }

@@ -1,0 +1,156 @@
+package dev.oauthkit.hubspot.sandbox.junit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Class-data sharing for the sandbox, as {@code sandbox/run.sh} does it, without a training run:
+ * the jar is extracted once ({@code -Djarmode=tools extract}, into {@code
+ * <java.io.tmpdir>/hubspot-oauth-sandbox-junit/<key>/app}); the first sandbox of a JVM with no
+ * archive yet (per cache directory) writes one when it stops ({@code -XX:ArchiveClassesAtExit});
+ * later sandboxes map it ({@code -XX:SharedArchiveFile}) and start faster. Any failure only means a
+ * plain {@code java -jar}.
+ */
+final class FastStart {
+
+  private static final Object LOCK = new Object();
+  private static final Set<Path> TRAINING = ConcurrentHashMap.newKeySet();
+  private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+  private FastStart() {}
+
+  /**
+   * The JVM arguments from {@code -XX:...} to the jar.
+   *
+   * @param args what to put before the sandbox's own flags
+   * @param pendingArchive the archive this process writes at exit, to publish after it stopped
+   */
+  record Launch(List<String> args, Path pendingArchive) {
+
+    /** Moves the archive written at exit into place for the next sandboxes. */
+    void publish() {
+      if (pendingArchive == null) {
+        return;
+      }
+      try {
+        if (Files.isRegularFile(pendingArchive) && Files.size(pendingArchive) > 0) {
+          Files.move(
+              pendingArchive,
+              pendingArchive.resolveSibling("sandbox.jsa"),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.deleteIfExists(pendingArchive);
+      } catch (IOException e) {
+        // the next sandbox trains again
+      }
+    }
+
+    /** Drops a possibly incomplete archive (the process had to be killed). */
+    void discard() {
+      if (pendingArchive != null) {
+        try {
+          Files.deleteIfExists(pendingArchive);
+        } catch (IOException e) {
+          // a temporary file
+        }
+      }
+    }
+  }
+
+  static Launch prepare(Path jar) {
+    Path dir = cacheDir(jar);
+    Path app = dir.resolve("app").resolve(jar.getFileName().toString());
+    if (!Files.isRegularFile(app) && !extract(jar, dir)) {
+      return new Launch(List.of("-jar", jar.toString()), null);
+    }
+    Path archive = dir.resolve("sandbox.jsa");
+    List<String> args = new ArrayList<>(QUIET);
+    Path pending = null;
+    if (Files.isRegularFile(archive)) {
+      args.add("-XX:SharedArchiveFile=" + archive);
+    } else if (TRAINING.add(dir)) {
+      pending = dir.resolve("sandbox-" + ProcessHandle.current().pid() + ".jsa.part");
+      args.add("-XX:ArchiveClassesAtExit=" + pending);
+    }
+    args.addAll(List.of("-jar", app.toString()));
+    return new Launch(List.copyOf(args), pending);
+  }
+
+  private static boolean extract(Path jar, Path dir) {
+    synchronized (LOCK) {
+      Path app = dir.resolve("app");
+      if (Files.isDirectory(app)) {
+        return true;
+      }
+      try {
+        Files.createDirectories(dir);
+        Path partial = Files.createTempDirectory(dir, "extract-");
+        Process process =
+            new ProcessBuilder(
+                    java(),
+                    "-Djarmode=tools",
+                    "-jar",
+                    jar.toString(),
+                    "extract",
+                    "--destination",
+                    partial.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+          process.destroyForcibly();
+          return false;
+        }
+        try {
+          Files.move(partial, app, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          return Files.isDirectory(app); // another JVM extracted it first
+        }
+        return true;
+      } catch (IOException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** A directory per jar (path, size, time) and Java runtime (archives are per JVM build). */
+  private static Path cacheDir(Path jar) {
+    String origin;
+    try {
+      origin =
+          jar.toAbsolutePath()
+              + "|"
+              + Files.size(jar)
+              + "|"
+              + Files.getLastModifiedTime(jar).toMillis()
+              + "|"
+              + System.getProperty("java.home")
+              + "|"
+              + Runtime.version();
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(origin.getBytes(StandardCharsets.UTF_8));
+      return CacheDirs.use("fast-" + HexFormat.of().formatHex(hash, 0, 8));
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot read " + jar, e);
+    }
+  }
+}

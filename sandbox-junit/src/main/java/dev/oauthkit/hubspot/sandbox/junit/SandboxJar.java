@@ -1,0 +1,90 @@
+package dev.oauthkit.hubspot.sandbox.junit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Finds the sandbox's executable jar. This module's jar carries it as a resource (copied in at
+ * build time), so the version always matches and nothing is downloaded at test time. A jar can only
+ * be run from a file, so the resource is copied once to {@code
+ * <java.io.tmpdir>/hubspot-oauth-sandbox-junit/<key>/}, the key naming the containing jar, its size
+ * and time; concurrent JVMs each copy to a temporary file and move it into place atomically.
+ */
+final class SandboxJar {
+
+  static final String RESOURCE = "hubspot-oauth-sandbox.jar";
+  private static final Object LOCK = new Object();
+
+  private SandboxJar() {}
+
+  /** The embedded jar as a file. */
+  static Path locate() {
+    URL url = SandboxJar.class.getResource(RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException(
+          RESOURCE
+              + " is not on the classpath next to "
+              + SandboxJar.class.getName()
+              + "; build hubspot-oauth-sandbox-junit with `package`, or pass sandboxJar(path)");
+    }
+    try {
+      if ("file".equals(url.getProtocol())) {
+        return Path.of(url.toURI());
+      }
+      synchronized (LOCK) {
+        return extract(url);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot extract " + RESOURCE, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot read " + url, e);
+    }
+  }
+
+  private static Path extract(URL url) throws IOException {
+    URLConnection connection = url.openConnection();
+    connection.setUseCaches(false);
+    long size = connection.getContentLengthLong();
+    String origin = url.toExternalForm();
+    if (connection instanceof JarURLConnection jar) {
+      URL outer = jar.getJarFileURL();
+      URLConnection outerConnection = outer.openConnection();
+      origin = outer.toExternalForm() + "|" + outerConnection.getLastModified();
+    }
+    Path dir = CacheDirs.use(key(origin));
+    Path target = dir.resolve(RESOURCE);
+    if (Files.isRegularFile(target) && Files.size(target) == size) {
+      return target;
+    }
+    Path partial = Files.createTempFile(dir, "copy-", ".part");
+    try (InputStream in = connection.getInputStream()) {
+      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+    return target;
+  }
+
+  private static String key(String origin) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(origin.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
