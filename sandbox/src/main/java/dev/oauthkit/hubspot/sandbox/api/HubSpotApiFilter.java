@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,17 +45,30 @@ public final class HubSpotApiFilter implements Filter {
   private final OperationBinder binder;
   private final FaultInjector faults;
   private final PageEndpoint page;
+  private final Set<HubSpotOperation.Version> switchedOff;
 
-  private HubSpotApiFilter(OperationBinder binder, FaultInjector faults, PageEndpoint page) {
+  private HubSpotApiFilter(
+      OperationBinder binder,
+      FaultInjector faults,
+      PageEndpoint page,
+      Set<HubSpotOperation.Version> switchedOff) {
     this.binder = Objects.requireNonNull(binder, "binder");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.page = Objects.requireNonNull(page, "page");
+    this.switchedOff = Set.copyOf(switchedOff);
   }
 
-  /** The filter over the bound operations, the fault injector and the consent page. */
+  /**
+   * The filter over the bound operations, the fault injector and the consent page.
+   *
+   * @param switchedOff API versions whose every route answers as after its sunset (404)
+   */
   public static HubSpotApiFilter of(
-      OperationBinder binder, FaultInjector faults, PageEndpoint page) {
-    return new HubSpotApiFilter(binder, faults, page);
+      OperationBinder binder,
+      FaultInjector faults,
+      PageEndpoint page,
+      Set<HubSpotOperation.Version> switchedOff) {
+    return new HubSpotApiFilter(binder, faults, page, switchedOff);
   }
 
   @Override
@@ -86,6 +100,10 @@ public final class HubSpotApiFilter implements Filter {
     List<HubSpotOperation> matching = HubSpotOperation.matching(path);
     if (matching.isEmpty()) {
       Answers.error(response, Errors.notFound(), correlationId);
+      return;
+    }
+    if (switchedOff.contains(matching.get(0).version())) {
+      Answers.error(response, Errors.v1SwitchedOff(), correlationId);
       return;
     }
     String method = request.getMethod();

@@ -23,6 +23,8 @@ import java.util.function.Function;
  *     SANDBOX_DB_PASSWORD}); null for the other stores
  * @param purgeInterval how often expired codes and tokens are deleted ({@code --purge-interval},
  *     seconds or ISO-8601, default 60 s; {@code 0} turns the purge off)
+ * @param disableV1 {@code --disable-v1}: every v1 route answers as after HubSpot's sunset of
+ *     2027-02-16, so a team can prove its app no longer calls v1
  */
 public record SandboxSettings(
     Path dataDir,
@@ -31,7 +33,8 @@ public record SandboxSettings(
     boolean rotateRefreshTokens,
     Duration accessTokenTtl,
     JdbcTarget postgres,
-    Duration purgeInterval) {
+    Duration purgeInterval,
+    boolean disableV1) {
 
   /** The default access token lifetime, as at HubSpot. */
   public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofSeconds(1800);
@@ -80,7 +83,8 @@ public record SandboxSettings(
         parseFlag(flag.apply("rotate-refresh-tokens")),
         parseTtl(flag.apply("access-token-ttl")),
         kind.equals("postgres") ? parseJdbc(flag) : null,
-        parsePurgeInterval(flag.apply("purge-interval")));
+        parsePurgeInterval(flag.apply("purge-interval")),
+        parseFlag(flag.apply("disable-v1")));
   }
 
   /** The PostgreSQL target; null if no URL is given (the constructor then names the flag). */
@@ -131,6 +135,8 @@ public record SandboxSettings(
         + (postgres == null ? "" : ", postgres=" + postgres)
         + ", purgeInterval="
         + purgeInterval
+        + ", disableV1="
+        + disableV1
         + "]";
   }
 

@@ -55,6 +55,11 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
             + settings.accessTokenTtl().toSeconds()
             + " s, refresh tokens "
             + (settings.rotateRefreshTokens() ? "rotate" : "are kept (as at HubSpot)"));
+    out.println(
+        "  API versions:   2026-03"
+            + (settings.disableV1()
+                ? " only (v1 switched off by --disable-v1: its routes answer 404)"
+                : " and v1 (v1 is switched off at HubSpot on 2027-02-16)"));
     if (adminKey.generated()) {
       out.println("  Admin key:      " + adminKey.revealOnce() + "  (shown once)");
       out.println("                  stored in " + adminKey.source() + " (owner-only)");

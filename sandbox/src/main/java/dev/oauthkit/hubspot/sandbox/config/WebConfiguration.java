@@ -113,9 +113,19 @@ public class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<HubSpotApiFilter> hubSpotApiFilter(
-      OperationBinder binder, FaultInjector faults, ConsentEndpoint consent) {
+      OperationBinder binder,
+      FaultInjector faults,
+      ConsentEndpoint consent,
+      SandboxSettings settings) {
     FilterRegistrationBean<HubSpotApiFilter> bean =
-        new FilterRegistrationBean<>(HubSpotApiFilter.of(binder, faults, consent));
+        new FilterRegistrationBean<>(
+            HubSpotApiFilter.of(
+                binder,
+                faults,
+                consent,
+                settings.disableV1()
+                    ? java.util.Set.of(HubSpotOperation.Version.V1)
+                    : java.util.Set.of()));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     bean.addUrlPatterns(HubSpotApiFilter.PREFIX + "*");
     bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

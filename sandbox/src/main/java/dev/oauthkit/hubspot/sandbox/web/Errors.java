@@ -135,6 +135,20 @@ public final class Errors {
         .build();
   }
 
+  /**
+   * 404 for a v1 route on a sandbox started with {@code --disable-v1}: the answer HubSpot's v1
+   * OAuth endpoints give after their sunset on 2027-02-16, with the way forward in the message.
+   */
+  public static ApiError v1SwitchedOff() {
+    return ApiError.builder(
+            404,
+            "OBJECT_NOT_FOUND",
+            "The v1 OAuth API was switched off on 2027-02-16; use /oauth/2026-03/token,"
+                + " /oauth/2026-03/token/introspect and /oauth/2026-03/token/revoke")
+        .subCategory("V1_SUNSET")
+        .build();
+  }
+
   /** 404: no such route. */
   public static ApiError notFound() {
     return ApiError.builder(404, "OBJECT_NOT_FOUND", "No such resource")

@@ -71,6 +71,14 @@ class SandboxSettingsTest {
   }
 
   @Test
+  void whenDisableV1IsGivenThenItIsOnAndOtherwiseOff() {
+    assertThat(SandboxSettings.from(Map.of("disable-v1", "")::get).disableV1()).isTrue();
+    assertThat(SandboxSettings.from(Map.of("sandbox.disable-v1", "true")::get).disableV1())
+        .isTrue();
+    assertThat(SandboxSettings.from(Map.<String, String>of()::get).disableV1()).isFalse();
+  }
+
+  @Test
   void whenRotateFlagHasNoValueThenItIsOn() {
     assertThat(SandboxSettings.from(Map.of("rotate-refresh-tokens", "")::get).rotateRefreshTokens())
         .isTrue();

@@ -23,15 +23,15 @@ public final class InProcessSandbox implements AutoCloseable {
         SandboxHttp.on(((WebServerApplicationContext) context).getWebServer().getPort(), ADMIN_KEY);
   }
 
-  /** Starts the application with its data directory in {@code dataDir}. */
-  public static InProcessSandbox start(Path dataDir) {
-    return new InProcessSandbox(
-        SpringApplication.run(
-            SandboxApplication.class,
-            "--port=0",
-            "--store=memory",
-            "--data-dir=" + dataDir,
-            "--admin-key=" + ADMIN_KEY));
+  /** Starts the application with its data directory in {@code dataDir}, and more flags. */
+  public static InProcessSandbox start(Path dataDir, String... flags) {
+    String[] args = new String[4 + flags.length];
+    args[0] = "--port=0";
+    args[1] = "--store=memory";
+    args[2] = "--data-dir=" + dataDir;
+    args[3] = "--admin-key=" + ADMIN_KEY;
+    System.arraycopy(flags, 0, args, 4, flags.length);
+    return new InProcessSandbox(SpringApplication.run(SandboxApplication.class, args));
   }
 
   /** An HTTP client for this sandbox, admin key included. */
