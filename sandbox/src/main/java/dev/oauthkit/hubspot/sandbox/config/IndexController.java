@@ -36,11 +36,17 @@ public final class IndexController {
             + "</code>; its secret is in the data directory's <code>"
             + DemoApp.FILE
             + "</code>)</li>\n"
-            + "<li>API: <code>POST /oauth/v1/token</code>, <code>GET /oauth/v1/access-tokens/"
-            + "{token}</code>, <code>GET|DELETE /oauth/v1/refresh-tokens/{token}</code></li>\n"
+            + "<li>API 2026-03: <code>POST /oauth/2026-03/token</code>, <code>POST"
+            + " /oauth/2026-03/token/introspect</code>, <code>POST /oauth/2026-03/token/revoke"
+            + "</code></li>\n"
+            + "<li>API v1 (switched off at HubSpot on 2027-02-16): <code>POST /oauth/v1/token"
+            + "</code>, <code>GET /oauth/v1/access-tokens/{token}</code>, <code>GET|DELETE"
+            + " /oauth/v1/refresh-tokens/{token}</code></li>\n"
             + "<li>Admin API (<code>Authorization: Bearer</code> admin key): <code>/sandbox/v1/apps"
             + "</code>, <code>/sandbox/v1/authorization-codes</code>, <code>/sandbox/v1/faults"
-            + "</code></li>\n"
+            + "</code>, <code>/sandbox/v1/clock</code>, <code>/sandbox/v1/tokens/expire</code>,"
+            + " <code>/sandbox/v1/reset</code>; <code>GET /sandbox/v1/health</code> needs no key"
+            + "</li>\n"
             + "<li>Docs: <code>sandbox/README.md</code> in the kit, and the OpenAPI documents in"
             + " the <code>hubspot-oauth-spec</code> jar</li>\n</ul>\n</body>\n</html>\n";
     return ResponseEntity.ok()
