@@ -419,7 +419,9 @@ public abstract class ApiVersion2026Contract {
     String token = client(null).clientCredentialsTokenProvider(CLIENT_SCOPES).accessToken();
 
     assertThat(token).isEqualTo("after-retry");
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(1));
+    // Equal jitter at 0: half of the first backoff (1 s).
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(500));
+    assertThat(HUBSPOT.findAll(postRequestedFor(urlEqualTo(TOKEN)))).hasSize(2);
   }
 
   // ---- versions and arguments ----

@@ -9,10 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.oauthkit.hubspot.core.ActiveAccessToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
@@ -47,7 +46,8 @@ public abstract class ReadmeExampleContract {
           "HUBSPOT_REFRESH_TOKEN", "readme-refresh");
 
   private static final String CONTACTS_PATH = "/crm/v3/objects/contacts";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TOKEN_PATH = "/oauth/2026-03/token";
+  private static final String INTROSPECT_PATH = "/oauth/2026-03/token/introspect";
 
   /** Where the example persists rotated refresh tokens. */
   public static final class TokenStore {
@@ -62,7 +62,7 @@ public abstract class ReadmeExampleContract {
   /**
    * Runs the README's first example.
    *
-   * @return the access-token metadata it read, the stack's generated model
+   * @return what introspection said about the access token
    */
   protected abstract Object runExample(
       String baseUrl, Function<String, String> environment, TokenStore store);
@@ -79,10 +79,10 @@ public abstract class ReadmeExampleContract {
 
   @BeforeEach
   void stubHubSpot() {
-    ObjectNode token = (ObjectNode) SpecExamples.node("TokenResponseSuccessExample");
+    ObjectNode token = (ObjectNode) SpecExamples.V2026_03.node("AccessTokenResponseExample");
     token.put("access_token", "readme-access").put("refresh_token", "readme-rotated");
     HUBSPOT.stubFor(
-        post(urlEqualTo("/oauth/v1/token"))
+        post(urlEqualTo(TOKEN_PATH))
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
@@ -90,24 +90,27 @@ public abstract class ReadmeExampleContract {
   }
 
   @Test
-  void whenTheReadmeExampleRunsThenItRefreshesOnceAndReadsMetadata() {
+  void whenTheReadmeExampleRunsThenItRefreshesOnceAndIntrospectsOn2026() {
     HUBSPOT.stubFor(
-        get(urlEqualTo("/oauth/v1/access-tokens/readme-access"))
+        post(urlEqualTo(INTROSPECT_PATH))
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(SpecExamples.json("AccessTokenMetadataSuccessExample"))));
+                    .withBody(SpecExamples.V2026_03.json("AccessTokenIntrospectionExample"))));
     TokenStore store = new TokenStore();
 
-    JsonNode metadata = JSON.valueToTree(runExample(HUBSPOT.baseUrl(), ENVIRONMENT::get, store));
+    Object metadata = runExample(HUBSPOT.baseUrl(), ENVIRONMENT::get, store);
 
-    assertThat(metadata.get("hub_id").asInt()).isEqualTo(62515);
-    assertThat(metadata.get("scopes"))
-        .extracting(JsonNode::asText)
-        .containsExactly("contacts", "content");
+    assertThat(metadata)
+        .isInstanceOfSatisfying(
+            ActiveAccessToken.class,
+            token -> {
+              assertThat(token.hubId()).isEqualTo(62515);
+              assertThat(token.scopes()).containsExactly("oauth", "crm.objects.contacts.read");
+            });
     assertThat(store.saved).containsExactly("readme-rotated");
-    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
-    HUBSPOT.verify(1, getRequestedFor(urlEqualTo("/oauth/v1/access-tokens/readme-access")));
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo(INTROSPECT_PATH)));
   }
 
   @Test
@@ -119,7 +122,7 @@ public abstract class ReadmeExampleContract {
 
     runBearerExample(HUBSPOT.baseUrl(), OAuthCredentials.fromEnvironment(ENVIRONMENT::get));
 
-    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
     HUBSPOT.verify(1, getRequestedFor(urlEqualTo(CONTACTS_PATH)));
   }
 

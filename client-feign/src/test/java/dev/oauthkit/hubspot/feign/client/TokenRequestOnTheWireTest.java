@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
 import dev.oauthkit.hubspot.core.testing.WireMockHubSpot;
@@ -152,6 +153,7 @@ class TokenRequestOnTheWireTest {
 
   private static HubSpotOAuthFeignClient client() {
     return HubSpotOAuthFeignClient.builder()
+        .apiVersion(ApiVersion.V1)
         .baseUrl(HUBSPOT.baseUrl())
         .credentials(CREDENTIALS)
         .build();

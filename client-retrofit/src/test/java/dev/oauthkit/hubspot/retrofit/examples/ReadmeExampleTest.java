@@ -2,7 +2,6 @@ package dev.oauthkit.hubspot.retrofit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
@@ -30,7 +29,7 @@ class ReadmeExampleTest extends ReadmeExampleContract {
   }
 
   @Override
-  protected AccessTokenMetadata runExample(
+  protected Object runExample(
       String baseUrl, Function<String, String> environment, TokenStore store) {
     return PickYourStack.example(baseUrl, environment, store);
   }
