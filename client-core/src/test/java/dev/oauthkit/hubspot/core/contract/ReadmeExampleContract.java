@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.core.contract;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -48,6 +49,7 @@ public abstract class ReadmeExampleContract {
   private static final String CONTACTS_PATH = "/crm/v3/objects/contacts";
   private static final String TOKEN_PATH = "/oauth/2026-03/token";
   private static final String INTROSPECT_PATH = "/oauth/2026-03/token/introspect";
+  private static final String JOURNAL_PATH = "/webhooks-journal/example";
 
   /** Where the example persists rotated refresh tokens. */
   public static final class TokenStore {
@@ -76,6 +78,13 @@ public abstract class ReadmeExampleContract {
   /** Runs the README's second example, {@code GET /crm/v3/objects/contacts} with a bearer token. */
   protected abstract void runBearerExample(String baseUrl, OAuthCredentials credentials)
       throws IOException;
+
+  /**
+   * Runs the README's third example: a client-credentials token provider (2026-03) putting the
+   * app's token on a call to {@code journalUrl}.
+   */
+  protected abstract void runClientCredentialsExample(
+      String baseUrl, String journalUrl, OAuthCredentials credentials) throws IOException;
 
   @BeforeEach
   void stubHubSpot() {
@@ -127,7 +136,38 @@ public abstract class ReadmeExampleContract {
   }
 
   @Test
+  void whenTheReadmeClientCredentialsExampleRunsThenTheJournalGetsTheAppsToken()
+      throws IOException {
+    ObjectNode token =
+        (ObjectNode) SpecExamples.V2026_03.node("ClientCredentialsTokenResponseExample");
+    token.put("access_token", "readme-app-token");
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .atPriority(1)
+            .withRequestBody(containing("grant_type=client_credentials"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(token.toString())));
+    HUBSPOT.stubFor(
+        get(urlEqualTo(JOURNAL_PATH))
+            .withHeader("Authorization", equalTo("Bearer readme-app-token"))
+            .willReturn(aResponse().withStatus(200).withBody("{}")));
+
+    runClientCredentialsExample(
+        HUBSPOT.baseUrl(),
+        HUBSPOT.baseUrl() + JOURNAL_PATH,
+        OAuthCredentials.of("readme-client", "readme-secret"));
+
+    HUBSPOT.verify(
+        1,
+        postRequestedFor(urlEqualTo(TOKEN_PATH))
+            .withRequestBody(containing("scope=developer.webhooks_journal.read")));
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo(JOURNAL_PATH)));
+  }
+
+  @Test
   void whenTheReadmeIsReadThenItsJavaBlocksAreTheCodeThisTestRuns() {
-    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), exampleWithImports(), getClass(), 2);
+    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), exampleWithImports(), getClass(), 3);
   }
 }

@@ -2,9 +2,11 @@ package dev.oauthkit.hubspot.feign.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
+import dev.oauthkit.hubspot.feign.client.BearerTokenInterceptor;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
 import feign.Feign;
 import feign.RequestLine;
@@ -34,6 +36,31 @@ class ReadmeExampleTest extends ReadmeExampleContract {
             .target(Contacts.class, baseUrl);
     System.out.println("contacts: " + contacts.list());
     // README:end
+  }
+
+  static void clientCredentialsExample(HubSpotOAuthFeignClient hubspot, String journalUrl) {
+    // README:begin
+    interface Journal {
+      @RequestLine("GET")
+      String read();
+    }
+
+    AccessTokenProvider app =
+        hubspot.clientCredentialsTokenProvider(List.of("developer.webhooks_journal.read"));
+    Journal journal =
+        Feign.builder()
+            .requestInterceptor(BearerTokenInterceptor.create(app))
+            .target(Journal.class, journalUrl);
+    System.out.println("journal: " + journal.read());
+    // README:end
+  }
+
+  @Override
+  protected void runClientCredentialsExample(
+      String baseUrl, String journalUrl, OAuthCredentials credentials) {
+    clientCredentialsExample(
+        HubSpotOAuthFeignClient.builder().baseUrl(baseUrl).credentials(credentials).build(),
+        journalUrl);
   }
 
   @Override
