@@ -2,7 +2,7 @@ package example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.core.ActiveAccessToken;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ class PickYourStackTest {
   private static final String REDIRECT_URI = "http://localhost:3000/oauth-callback";
 
   @Test
-  void whenTheReadmeExampleRunsAgainstTheSandboxThenItReadsTheHubAndScopesOfItsToken()
+  void whenTheReadmeExampleRunsAgainstTheSandboxThenIntrospectionOn2026ReadsTheHubAndScopes()
       throws Exception {
     try (Sandbox sandbox = Sandbox.start(Path.of("target", "sandbox"))) {
       String app = sandbox.createApp(REDIRECT_URI);
@@ -32,11 +32,12 @@ class PickYourStackTest {
 
       Object result = PickYourStack.run(sandbox.url(), environment::get, store::add);
 
-      AccessTokenMetadata metadata = (AccessTokenMetadata) result;
-      assertThat(metadata.getHubId()).isEqualTo(62515);
-      assertThat(metadata.getAppId()).isPositive();
-      assertThat(metadata.getScopes()).contains("oauth", "crm.objects.contacts.read");
-      assertThat(metadata.getUser()).isEqualTo("user@example.com");
+      assertThat(result).isInstanceOf(ActiveAccessToken.class);
+      ActiveAccessToken token = (ActiveAccessToken) result;
+      assertThat(token.hubId()).isEqualTo(62515);
+      assertThat(token.appId()).isPositive();
+      assertThat(token.scopes()).contains("oauth", "crm.objects.contacts.read");
+      assertThat(token.user()).contains("user@example.com");
     }
   }
 }

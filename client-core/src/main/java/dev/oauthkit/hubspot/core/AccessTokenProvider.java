@@ -23,13 +23,18 @@ public final class AccessTokenProvider {
 
   private final TokenEndpoint endpoint;
   private final TokenProviderOptions options;
+  private final boolean needsRefreshToken;
   private final Object lock = new Object();
   private volatile OAuthCredentials credentials;
   private volatile CachedToken cached;
   private CompletableFuture<CachedToken> inFlight; // guarded by lock
 
   private AccessTokenProvider(
-      OAuthCredentials credentials, TokenEndpoint endpoint, TokenProviderOptions options) {
+      OAuthCredentials credentials,
+      TokenEndpoint endpoint,
+      TokenProviderOptions options,
+      boolean needsRefreshToken) {
+    this.needsRefreshToken = needsRefreshToken;
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.options = Objects.requireNonNull(options, "options");
@@ -45,7 +50,23 @@ public final class AccessTokenProvider {
    */
   public static AccessTokenProvider create(
       OAuthCredentials credentials, TokenEndpoint endpoint, TokenProviderOptions options) {
-    return new AccessTokenProvider(credentials, endpoint, options);
+    return new AccessTokenProvider(credentials, endpoint, options, true);
+  }
+
+  /**
+   * Creates a provider for the client-credentials grant: no refresh token is needed or kept; the
+   * endpoint asks for a new access token, before the held one expires (the same refresh margin),
+   * with one request in flight and the same retries. No request is made until a token is first
+   * asked for.
+   *
+   * @param credentials client ID and secret
+   * @param endpoint the stack's client-credentials call, with its scopes
+   * @param options clock, sleeper, margin and retry policy (the listener is never called)
+   * @return the provider
+   */
+  public static AccessTokenProvider clientCredentials(
+      OAuthCredentials credentials, TokenEndpoint endpoint, TokenProviderOptions options) {
+    return new AccessTokenProvider(credentials, endpoint, options, false);
   }
 
   /**
@@ -165,7 +186,7 @@ public final class AccessTokenProvider {
 
   private CachedToken refreshWithRetries() {
     OAuthCredentials current = credentials;
-    if (current.refreshToken().isEmpty()) {
+    if (needsRefreshToken && current.refreshToken().isEmpty()) {
       throw new IllegalStateException(
           "no refresh token: set "
               + OAuthCredentials.REFRESH_TOKEN_VARIABLE
@@ -211,7 +232,7 @@ public final class AccessTokenProvider {
   private CachedToken accept(TokenSet tokens) {
     OAuthCredentials current = credentials;
     Optional<String> returned = tokens.refreshToken();
-    if (returned.isPresent() && !returned.equals(current.refreshToken())) {
+    if (needsRefreshToken && returned.isPresent() && !returned.equals(current.refreshToken())) {
       OAuthCredentials rotated = current.withRefreshToken(returned.get());
       credentials = rotated;
       if (current.refreshToken().isPresent()) {

@@ -17,6 +17,7 @@ public final class ClientSettings {
   private final String userAgent;
   private final TokenProviderOptions tokenProviderOptions;
   private final boolean strictReading;
+  private final ApiVersion apiVersion;
 
   ClientSettings(
       URI baseUrl,
@@ -25,7 +26,8 @@ public final class ClientSettings {
       Duration readTimeout,
       String userAgent,
       TokenProviderOptions tokenProviderOptions,
-      boolean strictReading) {
+      boolean strictReading,
+      ApiVersion apiVersion) {
     this.baseUrl = baseUrl;
     this.credentials = credentials;
     this.connectTimeout = connectTimeout;
@@ -33,6 +35,12 @@ public final class ClientSettings {
     this.userAgent = userAgent;
     this.tokenProviderOptions = tokenProviderOptions;
     this.strictReading = strictReading;
+    this.apiVersion = apiVersion;
+  }
+
+  /** Returns the version of HubSpot's OAuth API the client calls. */
+  public ApiVersion apiVersion() {
+    return apiVersion;
   }
 
   /** Returns the API host: an absolute http(s) URL ending with {@code /}. */

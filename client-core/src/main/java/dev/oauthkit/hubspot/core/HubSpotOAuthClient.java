@@ -2,13 +2,20 @@ package dev.oauthkit.hubspot.core;
 
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
+import java.util.Collection;
 
 /**
- * The four operations of the HubSpot OAuth API, implemented once per HTTP stack and typed by the
- * models of {@code hubspot-oauth-client-model}, the same for every stack. Every non-2xx answer
- * throws {@link HubSpotOAuthException}; a 2xx answer lacking a required field throws its subtype
- * {@link HubSpotOAuthResponseException}.
+ * The HubSpot OAuth API, implemented once per HTTP stack, on the {@link ApiVersion} picked on the
+ * builder (2026-03 unless {@code .apiVersion(ApiVersion.V1)}). Token calls return typed results
+ * ({@link UserTokens}, {@link ClientCredentialsToken}, {@link IntrospectedToken}). Every non-2xx
+ * answer throws {@link HubSpotOAuthException}; a 2xx answer lacking a required field throws its
+ * subtype {@link HubSpotOAuthResponseException}; a call the client's version does not have throws
+ * {@link UnsupportedOperationException} naming its replacement.
+ *
+ * <p>v1 to 2026-03: {@code exchangeAuthorizationCode}, {@code refreshAccessToken}, {@code
+ * revokeRefreshToken} and {@link #tokenProvider()} work on both versions; {@code
+ * getAccessTokenMetadata} and {@code getRefreshTokenMetadata} are v1 calls, replaced by {@link
+ * #introspect}; {@link #introspect} and the client-credentials calls are 2026-03 calls.
  */
 public interface HubSpotOAuthClient {
 
@@ -18,21 +25,52 @@ public interface HubSpotOAuthClient {
    *
    * @param code the code HubSpot sent to the redirect URI
    * @param redirectUri the redirect URI of the authorization request
-   * @return the token response
+   * @return the tokens
    */
-  TokenResponse exchangeAuthorizationCode(String code, String redirectUri);
+  UserTokens exchangeAuthorizationCode(String code, String redirectUri);
+
+  /**
+   * Exchanges an authorization code with its PKCE verifier ({@code code_verifier}, 2026-03 only;
+   * see {@link AuthorizationUrl.Builder#pkce(boolean)}), and installs the tokens like {@link
+   * #exchangeAuthorizationCode(String, String)}.
+   *
+   * @param code the code HubSpot sent to the redirect URI
+   * @param redirectUri the redirect URI of the authorization request
+   * @param codeVerifier the verifier kept from the authorization URL ({@code codeVerifier()})
+   * @return the tokens
+   */
+  UserTokens exchangeAuthorizationCode(String code, String redirectUri, String codeVerifier);
 
   /**
    * Makes one refresh call ({@code grant_type=refresh_token}) with the given refresh token and
-   * returns the raw response; the token provider is not touched. Prefer {@link #tokenProvider()}.
+   * returns the tokens; the token provider is not touched. Prefer {@link #tokenProvider()}.
    *
    * @param refreshToken the refresh token
-   * @return the token response
+   * @return the tokens
    */
-  TokenResponse refreshAccessToken(String refreshToken);
+  UserTokens refreshAccessToken(String refreshToken);
 
   /**
-   * Returns the metadata of an access token.
+   * Makes one client-credentials call ({@code grant_type=client_credentials}, 2026-03 only). Prefer
+   * {@link #clientCredentialsTokenProvider}, which keeps the token fresh.
+   *
+   * @param scopes the scopes to ask for, at least one
+   * @return the token
+   */
+  ClientCredentialsToken clientCredentialsToken(Collection<String> scopes);
+
+  /**
+   * Describes a token ({@code POST /oauth/2026-03/token/introspect}, 2026-03 only): an active
+   * access token, an active refresh token, or an inactive one. Replaces both v1 metadata calls.
+   *
+   * @param token an access token or a refresh token
+   * @return what the server says about it
+   */
+  IntrospectedToken introspect(String token);
+
+  /**
+   * Returns the metadata of an access token ({@code GET /oauth/v1/access-tokens/{token}}, v1 only;
+   * on 2026-03 use {@link #introspect}).
    *
    * @param accessToken the access token
    * @return the metadata
@@ -40,7 +78,8 @@ public interface HubSpotOAuthClient {
   AccessTokenMetadata getAccessTokenMetadata(String accessToken);
 
   /**
-   * Returns the metadata of a refresh token.
+   * Returns the metadata of a refresh token ({@code GET /oauth/v1/refresh-tokens/{token}}, v1 only;
+   * on 2026-03 use {@link #introspect}).
    *
    * @param refreshToken the refresh token
    * @return the metadata
@@ -48,12 +87,23 @@ public interface HubSpotOAuthClient {
   RefreshTokenMetadata getRefreshTokenMetadata(String refreshToken);
 
   /**
-   * Revokes a refresh token and the access tokens issued from it.
+   * Revokes a refresh token and the access tokens issued from it: {@code POST
+   * /oauth/2026-03/token/revoke} (any 2xx, also for an unknown token) or v1's {@code DELETE}.
    *
    * @param refreshToken the refresh token
    */
   void revokeRefreshToken(String refreshToken);
 
-  /** Returns the provider that keeps this client's access token fresh. */
+  /** Returns the provider that keeps this client's access token fresh (refresh-token grant). */
   AccessTokenProvider tokenProvider();
+
+  /**
+   * Returns a new provider of client-credentials tokens (2026-03 only) for {@code scopes}: it asks
+   * for a token when first needed and a new one before it expires, one request in flight however
+   * many threads ask, with the client's {@link TokenProviderOptions}. Create it once and keep it.
+   *
+   * @param scopes the scopes to ask for, at least one
+   * @return the provider
+   */
+  AccessTokenProvider clientCredentialsTokenProvider(Collection<String> scopes);
 }

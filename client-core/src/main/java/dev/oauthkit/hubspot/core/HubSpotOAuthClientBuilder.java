@@ -34,6 +34,7 @@ public abstract class HubSpotOAuthClientBuilder<
   private String userAgent;
   private TokenProviderOptions options = TokenProviderOptions.defaults();
   private boolean strictReading;
+  private ApiVersion apiVersion = ApiVersion.V2026_03;
   private H httpClient;
   private final BiFunction<ClientSettings, H, C> factory;
 
@@ -133,6 +134,18 @@ public abstract class HubSpotOAuthClientBuilder<
   }
 
   /**
+   * Picks the version of HubSpot's OAuth API: {@link ApiVersion#V2026_03} (the default) or {@link
+   * ApiVersion#V1}, which HubSpot switches off on 2027-02-16.
+   *
+   * @param apiVersion the version
+   * @return this builder
+   */
+  public final B apiVersion(ApiVersion apiVersion) {
+    this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+    return self();
+  }
+
+  /**
    * Builds the client; no request is made until an operation is called.
    *
    * @return the client
@@ -142,7 +155,14 @@ public abstract class HubSpotOAuthClientBuilder<
     Objects.requireNonNull(credentials, "credentials");
     return factory.apply(
         new ClientSettings(
-            baseUrl, credentials, connectTimeout, readTimeout, userAgent, options, strictReading),
+            baseUrl,
+            credentials,
+            connectTimeout,
+            readTimeout,
+            userAgent,
+            options,
+            strictReading,
+            apiVersion),
         httpClient);
   }
 

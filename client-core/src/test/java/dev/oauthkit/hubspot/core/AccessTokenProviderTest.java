@@ -321,6 +321,35 @@ class AccessTokenProviderTest {
   }
 
   @Test
+  void whenClientCredentialsAreUsedThenNoRefreshTokenIsNeededAndANewTokenComesWithinTheMargin() {
+    endpoint
+        .thenTokens("cc-1", 1800, null)
+        .thenStatus(503, null)
+        .thenTokens("cc-2", 1800, "ignored");
+    AccessTokenProvider provider =
+        AccessTokenProvider.clientCredentials(
+            OAuthCredentials.of("client-id", "client-secret-value"),
+            endpoint,
+            TokenProviderOptions.builder()
+                .clock(clock)
+                .sleeper(sleeper)
+                .refreshMargin(Duration.ofSeconds(60))
+                .refreshTokenListener(rotations::add)
+                .build());
+
+    assertThat(provider.accessToken()).isEqualTo("cc-1");
+    clock.advance(Duration.ofSeconds(1739));
+    assertThat(provider.accessToken()).isEqualTo("cc-1");
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(provider.accessToken()).isEqualTo("cc-2");
+
+    assertThat(endpoint.calls()).hasSize(3).allSatisfy(c -> assertThat(c.refreshToken()).isEmpty());
+    assertThat(sleeper.sleeps()).hasSize(1);
+    assertThat(rotations).isEmpty();
+    assertThat(provider.credentials().refreshToken()).isEmpty();
+  }
+
+  @Test
   void whenSixtyFourThreadsAskAtOnceThenExactlyOneRefreshIsMade() throws Exception {
     CountDownLatch gate = new CountDownLatch(1);
     endpoint.thenTokens("shared", 1800, null).blockingUntil(gate);

@@ -45,6 +45,35 @@ class AuthorizationUrlTest {
   }
 
   @Test
+  void whenPkceIsOnThenTheUrlCarriesTheS256ChallengeOfTheKeptVerifier() {
+    AuthorizationUrl url = example().state("s").pkce(true).build();
+
+    String verifier = url.codeVerifier().orElseThrow();
+    assertThat(verifier).matches("[A-Za-z0-9_-]{43}");
+    assertThat(url.toString())
+        .endsWith(
+            "&state=s&code_challenge="
+                + AuthorizationUrl.s256Challenge(verifier)
+                + "&code_challenge_method=S256")
+        .doesNotContain(verifier);
+    assertThat(example().pkce(true).build().codeVerifier()).isNotEqualTo(url.codeVerifier());
+  }
+
+  @Test
+  void whenTheChallengeIsMadeThenItIsRfc7636sAppendixBExample() {
+    assertThat(AuthorizationUrl.s256Challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"))
+        .isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+  }
+
+  @Test
+  void whenPkceIsNotAskedForThenTheUrlHasNoChallengeAndNoVerifierIsKept() {
+    AuthorizationUrl url = example().build();
+
+    assertThat(url.codeVerifier()).isEmpty();
+    assertThat(url.toString()).doesNotContain("code_challenge");
+  }
+
+  @Test
   void whenNoOptionalScopeIsGivenThenTheParameterIsLeftOut() {
     assertThat(example().build().uri().getRawQuery()).doesNotContain("optional_scope");
   }

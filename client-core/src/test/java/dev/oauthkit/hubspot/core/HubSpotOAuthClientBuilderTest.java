@@ -42,6 +42,7 @@ class HubSpotOAuthClientBuilderTest {
     assertThat(settings.userAgent()).isEqualTo("hubspot-oauth-client-test");
     assertThat(settings.tokenProviderOptions().refreshMargin())
         .isEqualTo(TokenProviderOptions.DEFAULT_REFRESH_MARGIN);
+    assertThat(settings.apiVersion()).isEqualTo(ApiVersion.V2026_03);
     assertThat(built.httpClient()).isNull();
   }
 
@@ -59,6 +60,7 @@ class HubSpotOAuthClientBuilderTest {
             .readTimeout(Duration.ofSeconds(3))
             .userAgent("billing/2.1")
             .tokenProviderOptions(options)
+            .apiVersion(ApiVersion.V1)
             .testHttpClient("the-http-client")
             .build();
 
@@ -69,6 +71,7 @@ class HubSpotOAuthClientBuilderTest {
     assertThat(settings.readTimeout()).contains(Duration.ofSeconds(3));
     assertThat(settings.userAgent()).isEqualTo("billing/2.1");
     assertThat(settings.tokenProviderOptions()).isSameAs(options);
+    assertThat(settings.apiVersion()).isEqualTo(ApiVersion.V1);
     assertThat(built.httpClient()).isEqualTo("the-http-client");
   }
 

@@ -4,36 +4,50 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.ApiVersion;
+import dev.oauthkit.hubspot.core.ClientCredentialsToken;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
+import dev.oauthkit.hubspot.core.IntrospectedToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.Secrets;
+import dev.oauthkit.hubspot.core.TokenGrant;
+import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
+import dev.oauthkit.hubspot.core.UserTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
- * The four operations of {@link HubSpotOAuthClient}, written once for every stack: argument checks,
- * the form of each grant, the {@link AccessTokenProvider} and its refresh call (one attempt; the
- * provider retries), the mapping of any non-2xx answer to a {@link
- * dev.oauthkit.hubspot.core.HubSpotOAuthException} that redacts the call's own token or code, the
- * client secret and the refresh token, and of a 2xx body without a required field (read by {@link
- * ResponseReading}'s mapper) to a {@link HubSpotOAuthResponseException}. A transport failure throws
- * {@link UncheckedIOException} naming the operation and the failure's type. A stack supplies one
- * {@link HttpCall} per generated operation.
+ * The operations of {@link HubSpotOAuthClient}, written once for every stack and both API versions:
+ * argument checks, the form of each grant, the routing to the v1 or 2026-03 call, the mapping of
+ * the generated models to typed results ({@link TokenResults}), the {@link AccessTokenProvider}s
+ * and their token call (one attempt; the provider retries), the mapping of any non-2xx answer to a
+ * {@link dev.oauthkit.hubspot.core.HubSpotOAuthException} that redacts the call's own token or
+ * code, the client secret and the refresh token, and of a 2xx body without a required field (read
+ * by {@link ResponseReading}'s mapper) to a {@link HubSpotOAuthResponseException}. A transport
+ * failure throws {@link UncheckedIOException} naming the operation and the failure's type. A stack
+ * supplies one {@link HttpCall} per generated operation of each version.
  */
 public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
 
   private static final String TOKEN_OPERATION = "createOrRefreshAccessToken";
+  private static final String CREATE_TOKEN = "createToken";
+  private static final String INTROSPECT = "introspectToken";
+  private static final String REVOKE = "revokeToken";
 
   private final URI baseUrl;
   private final Clock clock;
+  private final ApiVersion version;
+  private final TokenProviderOptions options;
   private final AccessTokenProvider provider;
 
   /**
@@ -43,38 +57,78 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
    */
   protected AbstractHubSpotOAuthClient(ClientSettings settings) {
     this.baseUrl = settings.baseUrl();
-    this.clock = settings.tokenProviderOptions().clock();
-    this.provider =
-        AccessTokenProvider.create(
-            settings.credentials(), this::refresh, settings.tokenProviderOptions());
+    this.options = settings.tokenProviderOptions();
+    this.clock = options.clock();
+    this.version = settings.apiVersion();
+    this.provider = AccessTokenProvider.create(settings.credentials(), this::refresh, options);
   }
 
   @Override
-  public final TokenResponse exchangeAuthorizationCode(String code, String redirectUri) {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(redirectUri, "redirectUri");
-    TokenForm form = TokenForm.authorizationCode(provider.credentials(), code, redirectUri);
-    TokenResponse response = unchecked(TOKEN_OPERATION, tokenCall(form), code);
-    provider.install(tokenSet(response));
-    return response;
+  public final UserTokens exchangeAuthorizationCode(String code, String redirectUri) {
+    return exchange(TokenForm.authorizationCode(provider.credentials(), code, redirectUri), code);
   }
 
   @Override
-  public final TokenResponse refreshAccessToken(String refreshToken) {
+  public final UserTokens exchangeAuthorizationCode(
+      String code, String redirectUri, String codeVerifier) {
+    Objects.requireNonNull(codeVerifier, "codeVerifier");
+    requireVersion(ApiVersion.V2026_03, "exchangeAuthorizationCode with a PKCE code verifier");
+    return exchange(
+        TokenForm.authorizationCode(provider.credentials(), code, redirectUri, codeVerifier), code);
+  }
+
+  @Override
+  public final UserTokens refreshAccessToken(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
-    TokenForm form = TokenForm.refreshToken(provider.credentials(), refreshToken);
-    return unchecked(TOKEN_OPERATION, tokenCall(form), refreshToken);
+    return userTokens(TokenForm.refreshToken(provider.credentials(), refreshToken), refreshToken);
+  }
+
+  @Override
+  public final ClientCredentialsToken clientCredentialsToken(Collection<String> scopes) {
+    String scope = scope(scopes);
+    requireVersion(ApiVersion.V2026_03, "clientCredentialsToken");
+    try {
+      return clientCredentials(provider.credentials(), scope);
+    } catch (IOException e) {
+      throw transportFailure(CREATE_TOKEN, e);
+    }
+  }
+
+  @Override
+  public final AccessTokenProvider clientCredentialsTokenProvider(Collection<String> scopes) {
+    String scope = scope(scopes);
+    requireVersion(ApiVersion.V2026_03, "clientCredentialsTokenProvider");
+    return AccessTokenProvider.clientCredentials(
+        OAuthCredentials.of(
+            provider.credentials().clientId(), provider.credentials().clientSecret()),
+        credentials -> tokenSet(clientCredentials(credentials, scope)),
+        options);
+  }
+
+  @Override
+  public final IntrospectedToken introspect(String token) {
+    Objects.requireNonNull(token, "token");
+    requireVersion(ApiVersion.V2026_03, "introspect");
+    OAuthCredentials credentials = provider.credentials();
+    TokenIntrospection answer =
+        unchecked(
+            INTROSPECT,
+            introspectTokenCall(credentials.clientId(), credentials.clientSecret(), token, null),
+            token);
+    return TokenResults.introspection(INTROSPECT, answer);
   }
 
   @Override
   public final AccessTokenMetadata getAccessTokenMetadata(String accessToken) {
     Objects.requireNonNull(accessToken, "accessToken");
+    requireVersion(ApiVersion.V1, "getAccessTokenMetadata");
     return unchecked("getAccessTokenMetadata", accessTokenMetadataCall(accessToken), accessToken);
   }
 
   @Override
   public final RefreshTokenMetadata getRefreshTokenMetadata(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
+    requireVersion(ApiVersion.V1, "getRefreshTokenMetadata");
     return unchecked(
         "getRefreshTokenMetadata", refreshTokenMetadataCall(refreshToken), refreshToken);
   }
@@ -82,7 +136,16 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   @Override
   public final void revokeRefreshToken(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
-    uncheckedNoBody("revokeRefreshToken", revokeCall(refreshToken), refreshToken);
+    if (version == ApiVersion.V1) {
+      uncheckedNoBody("revokeRefreshToken", revokeCall(refreshToken), refreshToken);
+    } else {
+      OAuthCredentials credentials = provider.credentials();
+      uncheckedNoBody(
+          REVOKE,
+          revokeTokenCall(
+              credentials.clientId(), credentials.clientSecret(), refreshToken, "refresh_token"),
+          refreshToken);
+    }
   }
 
   @Override
@@ -129,23 +192,115 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
    */
   protected abstract HttpCall<?> revokeCall(String refreshToken);
 
+  /**
+   * {@code POST /oauth/2026-03/token} with exactly the form's non-null fields, form-encoded;
+   * typically {@code form.applyTo(tokens::createToken)}.
+   *
+   * @param form the grant's fields
+   * @return the call
+   */
+  protected abstract HttpCall<CreateTokenResponse> createTokenCall(TokenForm form);
+
+  /**
+   * {@code POST /oauth/2026-03/token/introspect}, form-encoded; {@code null} fields are not sent.
+   *
+   * @return the call
+   */
+  protected abstract HttpCall<TokenIntrospection> introspectTokenCall(
+      String clientId, String clientSecret, String token, String tokenTypeHint);
+
+  /**
+   * {@code POST /oauth/2026-03/token/revoke}, form-encoded; {@code null} fields are not sent.
+   *
+   * @return the call
+   */
+  protected abstract HttpCall<?> revokeTokenCall(
+      String clientId, String clientSecret, String token, String tokenTypeHint);
+
   /** The provider's {@link dev.oauthkit.hubspot.core.TokenEndpoint}: one refresh, no retry. */
   private TokenSet refresh(OAuthCredentials credentials) throws IOException {
     String refreshToken = credentials.refreshToken().orElseThrow();
-    TokenForm form = TokenForm.refreshToken(credentials, refreshToken);
-    return tokenSet(execute(TOKEN_OPERATION, tokenCall(form), refreshToken));
+    return tokenSet(
+        userTokensChecked(TokenForm.refreshToken(credentials, refreshToken), refreshToken));
   }
 
-  /** The tokens of a token response; the mapper already checked the required fields. */
-  private static TokenSet tokenSet(TokenResponse response) {
-    if (response.getAccessToken() == null || response.getExpiresIn() == null) {
-      String field = response.getAccessToken() == null ? "access_token" : "expires_in";
-      throw HubSpotOAuthResponseException.of(TOKEN_OPERATION, "$." + field, "is missing");
+  private UserTokens exchange(TokenForm form, String code) {
+    UserTokens tokens = userTokens(form, code);
+    provider.install(tokenSet(tokens));
+    return tokens;
+  }
+
+  private UserTokens userTokens(TokenForm form, String secret) {
+    try {
+      return userTokensChecked(form, secret);
+    } catch (IOException e) {
+      throw transportFailure(tokenOperation(), e);
     }
+  }
+
+  /** One token call of the authorization-code or refresh grant, on the client's version. */
+  private UserTokens userTokensChecked(TokenForm form, String secret) throws IOException {
+    if (version == ApiVersion.V1) {
+      return TokenResults.userTokens(
+          TOKEN_OPERATION, execute(TOKEN_OPERATION, tokenCall(form), secret));
+    }
+    TokenGrant grant =
+        TokenResults.grant(CREATE_TOKEN, execute(CREATE_TOKEN, createTokenCall(form), secret));
+    if (grant instanceof UserTokens tokens) {
+      return tokens;
+    }
+    throw HubSpotOAuthResponseException.of(
+        CREATE_TOKEN, "$.token_use", "is client_credentials, expected access_token");
+  }
+
+  private ClientCredentialsToken clientCredentials(OAuthCredentials credentials, String scope)
+      throws IOException {
+    TokenForm form = TokenForm.clientCredentials(credentials, scope);
+    TokenGrant grant =
+        TokenResults.grant(CREATE_TOKEN, execute(CREATE_TOKEN, createTokenCall(form), null));
+    if (grant instanceof ClientCredentialsToken token) {
+      return token;
+    }
+    throw HubSpotOAuthResponseException.of(
+        CREATE_TOKEN, "$.token_use", "is access_token, expected client_credentials");
+  }
+
+  private String tokenOperation() {
+    return version == ApiVersion.V1 ? TOKEN_OPERATION : CREATE_TOKEN;
+  }
+
+  private void requireVersion(ApiVersion required, String call) {
+    if (version != required) {
+      String hint =
+          required == ApiVersion.V1
+              ? "on 2026-03 use introspect(token) (POST /oauth/2026-03/token/introspect)"
+              : "it is a 2026-03 call; HubSpot's v1 API has none";
+      throw new UnsupportedOperationException(
+          call
+              + " is not available on API version "
+              + version.pathSegment()
+              + ": "
+              + hint
+              + ", or build the client with .apiVersion(ApiVersion."
+              + required.name()
+              + ")");
+    }
+  }
+
+  private static String scope(Collection<String> scopes) {
+    Objects.requireNonNull(scopes, "scopes");
+    if (scopes.isEmpty() || scopes.stream().anyMatch(s -> s == null || s.isBlank())) {
+      throw new IllegalArgumentException("scopes must hold at least one scope, none blank");
+    }
+    return String.join(" ", scopes);
+  }
+
+  /** The tokens the provider keeps. */
+  private static TokenSet tokenSet(TokenGrant grant) {
     return TokenSet.of(
-        response.getAccessToken(),
-        Duration.ofSeconds(response.getExpiresIn().longValue()),
-        response.getRefreshToken());
+        grant.accessToken(),
+        grant.expiresIn(),
+        grant instanceof UserTokens user ? user.refreshToken() : null);
   }
 
   /**

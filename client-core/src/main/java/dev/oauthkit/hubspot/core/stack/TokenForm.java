@@ -4,9 +4,10 @@ import dev.oauthkit.hubspot.core.OAuthCredentials;
 import java.util.Objects;
 
 /**
- * The fields of one {@code POST /oauth/v1/token} form: the authorization-code grant or the refresh
- * grant, each with exactly its own fields and {@code null} for the others. Holds secrets; not
- * printable.
+ * The fields of one token form ({@code POST /oauth/v1/token} or {@code POST /oauth/2026-03/token}):
+ * the authorization-code grant (optionally with a PKCE verifier), the refresh grant or the
+ * client-credentials grant (2026-03 only), each with exactly its own fields and {@code null} for
+ * the others. Holds secrets; not printable.
  */
 public final class TokenForm {
 
@@ -16,19 +17,25 @@ public final class TokenForm {
   private final String redirectUri;
   private final String code;
   private final String refreshToken;
+  private final String codeVerifier;
+  private final String scope;
 
   private TokenForm(
       String grantType,
       OAuthCredentials credentials,
       String redirectUri,
       String code,
-      String refreshToken) {
+      String refreshToken,
+      String codeVerifier,
+      String scope) {
     this.grantType = grantType;
     this.clientId = credentials.clientId();
     this.clientSecret = credentials.clientSecret();
     this.redirectUri = redirectUri;
     this.code = code;
     this.refreshToken = refreshToken;
+    this.codeVerifier = codeVerifier;
+    this.scope = scope;
   }
 
   /**
@@ -43,7 +50,52 @@ public final class TokenForm {
       OAuthCredentials credentials, String code, String redirectUri) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(redirectUri, "redirectUri");
-    return new TokenForm("authorization_code", credentials, redirectUri, code, null);
+    return authorizationCode(credentials, code, redirectUri, null);
+  }
+
+  /**
+   * The {@code authorization_code} grant with a PKCE verifier (2026-03).
+   *
+   * @param credentials the client ID and secret to send
+   * @param code the authorization code
+   * @param redirectUri the redirect URI of the authorization request
+   * @param codeVerifier the PKCE code verifier, or {@code null} for none
+   * @return the form
+   */
+  public static TokenForm authorizationCode(
+      OAuthCredentials credentials, String code, String redirectUri, String codeVerifier) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(redirectUri, "redirectUri");
+    return new TokenForm(
+        "authorization_code", credentials, redirectUri, code, null, codeVerifier, null);
+  }
+
+  /**
+   * The {@code client_credentials} grant (2026-03).
+   *
+   * @param credentials the client ID and secret to send
+   * @param scope the scopes, separated by spaces
+   * @return the form
+   */
+  public static TokenForm clientCredentials(OAuthCredentials credentials, String scope) {
+    return new TokenForm(
+        "client_credentials",
+        credentials,
+        null,
+        null,
+        null,
+        null,
+        Objects.requireNonNull(scope, "scopes"));
+  }
+
+  /** Returns whether the form carries a PKCE verifier, which v1's token call cannot send. */
+  boolean hasCodeVerifier() {
+    return codeVerifier != null;
+  }
+
+  /** Returns the grant type, for example {@code refresh_token}. */
+  String grantType() {
+    return grantType;
   }
 
   /**
@@ -59,7 +111,9 @@ public final class TokenForm {
         credentials,
         null,
         null,
-        Objects.requireNonNull(refreshToken, "refreshToken"));
+        Objects.requireNonNull(refreshToken, "refreshToken"),
+        null,
+        null);
   }
 
   /**
@@ -71,6 +125,54 @@ public final class TokenForm {
    */
   public <X> X applyTo(Operation<X> operation) {
     return operation.apply(grantType, clientId, clientSecret, redirectUri, code, refreshToken);
+  }
+
+  /**
+   * Passes the fields, in the spec's order, to the generated 2026-03 token operation; {@code
+   * client_assertion} and {@code client_assertion_type} are never sent.
+   *
+   * @param operation for example {@code tokens::createToken}
+   * @param <X> what the operation returns
+   * @return what the operation returned
+   */
+  public <X> X applyTo(CreateTokenOperation<X> operation) {
+    return operation.apply(
+        grantType,
+        clientId,
+        clientSecret,
+        code,
+        redirectUri,
+        codeVerifier,
+        refreshToken,
+        scope,
+        null,
+        null);
+  }
+
+  /**
+   * The generated 2026-03 token operation's signature, {@code createToken}.
+   *
+   * @param <X> what it returns, for example a call or the decoded response
+   */
+  @FunctionalInterface
+  public interface CreateTokenOperation<X> {
+
+    /**
+     * Takes the form's fields; {@code null} for those the grant does not send.
+     *
+     * @return the call or its result
+     */
+    X apply(
+        String grantType,
+        String clientId,
+        String clientSecret,
+        String code,
+        String redirectUri,
+        String codeVerifier,
+        String refreshToken,
+        String scope,
+        String clientAssertion,
+        String clientAssertionType);
   }
 
   /**

@@ -31,5 +31,6 @@ public final class BuilderAssertions {
     assertThatThrownBy(() -> builder.connectTimeout(null)).hasMessage("connectTimeout");
     assertThatThrownBy(() -> builder.readTimeout(null)).hasMessage("readTimeout");
     assertThatThrownBy(() -> builder.tokenProviderOptions(null)).hasMessage("options");
+    assertThatThrownBy(() -> builder.apiVersion(null)).hasMessage("apiVersion");
   }
 }

@@ -53,7 +53,12 @@ final class ContractAssertions {
 
   /** A form POST: no query string, Content-Type once, Accept at most once, exactly {@code form}. */
   static void assertFormRequest(LoggedRequest request, Map<String, String> form) {
-    assertThat(request.getUrl()).isEqualTo(TOKEN_PATH);
+    assertFormRequest(request, TOKEN_PATH, form);
+  }
+
+  /** A form POST to {@code path}: no query string, Content-Type once, exactly {@code form}. */
+  static void assertFormRequest(LoggedRequest request, String path, Map<String, String> form) {
+    assertThat(request.getUrl()).isEqualTo(path);
     assertThat(request.getHeaders().getHeader("Content-Type").values())
         .singleElement()
         .satisfies(type -> assertThat(type).startsWith("application/x-www-form-urlencoded"));

@@ -29,8 +29,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
@@ -39,6 +39,7 @@ import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
+import dev.oauthkit.hubspot.core.UserTokens;
 import dev.oauthkit.hubspot.core.testing.LogCapture;
 import dev.oauthkit.hubspot.core.testing.MutableClock;
 import dev.oauthkit.hubspot.core.testing.RecordingSleeper;
@@ -61,12 +62,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The behaviour every stack's {@link HubSpotOAuthClient} must show against a WireMock HubSpot that
- * serves the spec's examples and fails on any unmatched request. Each test stubs, calls, asserts
- * the answer and then verifies what WireMock received. It covers the four operations, the token
- * provider on the stack, bearer tokens for other HubSpot APIs, secrets, and the builder's options
- * as they reach the wire. A stack subclasses this with a few small hooks: its builder, its own HTTP
- * client option, its default User-Agent and its bearer-token support.
+ * The behaviour every stack's {@link HubSpotOAuthClient} must show on {@link ApiVersion#V1} (every
+ * client here is built with {@code .apiVersion(ApiVersion.V1)}; {@link ApiVersion2026Contract}
+ * covers 2026-03) against a WireMock HubSpot that serves the v1 spec's examples and fails on any
+ * unmatched request. Each test stubs, calls, asserts the answer and then verifies what WireMock
+ * received. It covers the four operations, the token provider on the stack, bearer tokens for other
+ * HubSpot APIs, secrets, and the builder's options as they reach the wire. A stack subclasses this
+ * with a few small hooks: its builder, its own HTTP client option, its default User-Agent and its
+ * bearer-token support.
  */
 public abstract class HubSpotOAuthClientContract {
 
@@ -139,9 +142,9 @@ public abstract class HubSpotOAuthClientContract {
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH)).willReturn(json(200, "TokenResponseSuccessExample")));
 
-    TokenResponse response = client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
+    UserTokens tokens = client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
 
-    assertThat(toJson(response)).isEqualTo(SpecExamples.node("TokenResponseSuccessExample"));
+    assertMatchesTokenExample(tokens);
     LoggedRequest request = only(postRequestedFor(urlEqualTo(TOKEN_PATH)));
     assertFormRequest(request, REFRESH_FORM);
   }
@@ -152,10 +155,10 @@ public abstract class HubSpotOAuthClientContract {
         post(urlEqualTo(TOKEN_PATH)).willReturn(json(200, "TokenResponseSuccessExample")));
     HubSpotOAuthClient client = client(null);
 
-    TokenResponse response =
+    UserTokens tokens =
         client.exchangeAuthorizationCode(CODE_FORM.get("code"), CODE_FORM.get("redirect_uri"));
 
-    assertThat(toJson(response)).isEqualTo(SpecExamples.node("TokenResponseSuccessExample"));
+    assertMatchesTokenExample(tokens);
     assertThat(client.tokenProvider().accessToken()).isEqualTo(EXAMPLE_ACCESS_TOKEN);
     assertThat(rotations)
         .singleElement()
@@ -611,6 +614,7 @@ public abstract class HubSpotOAuthClientContract {
     stubMetadata(METADATA_PATH);
 
     builderWithBaseClientHeader("X-App", "billing")
+        .apiVersion(ApiVersion.V1)
         .baseUrl(HUBSPOT.baseUrl())
         .credentials(credentials(REFRESH_TOKEN))
         .userAgent("billing/2.1")
@@ -747,7 +751,16 @@ public abstract class HubSpotOAuthClientContract {
   }
 
   private HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient, ?> builder() {
-    return builders.get();
+    return builders.get().apiVersion(ApiVersion.V1);
+  }
+
+  private static void assertMatchesTokenExample(UserTokens tokens) {
+    JsonNode example = SpecExamples.node("TokenResponseSuccessExample");
+    assertThat(tokens.accessToken()).isEqualTo(example.get("access_token").asText());
+    assertThat(tokens.refreshToken()).isEqualTo(example.get("refresh_token").asText());
+    assertThat(tokens.tokenType()).isEqualTo(example.get("token_type").asText());
+    assertThat(tokens.expiresIn())
+        .isEqualTo(Duration.ofSeconds(example.get("expires_in").asLong()));
   }
 
   /** Serializes a generated model, leaving out absent fields. */

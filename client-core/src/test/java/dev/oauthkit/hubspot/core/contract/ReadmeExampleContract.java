@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.core.contract;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,10 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.oauthkit.hubspot.core.ActiveAccessToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
@@ -47,7 +47,9 @@ public abstract class ReadmeExampleContract {
           "HUBSPOT_REFRESH_TOKEN", "readme-refresh");
 
   private static final String CONTACTS_PATH = "/crm/v3/objects/contacts";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TOKEN_PATH = "/oauth/2026-03/token";
+  private static final String INTROSPECT_PATH = "/oauth/2026-03/token/introspect";
+  private static final String JOURNAL_PATH = "/webhooks-journal/example";
 
   /** Where the example persists rotated refresh tokens. */
   public static final class TokenStore {
@@ -62,7 +64,7 @@ public abstract class ReadmeExampleContract {
   /**
    * Runs the README's first example.
    *
-   * @return the access-token metadata it read, the stack's generated model
+   * @return what introspection said about the access token
    */
   protected abstract Object runExample(
       String baseUrl, Function<String, String> environment, TokenStore store);
@@ -77,12 +79,19 @@ public abstract class ReadmeExampleContract {
   protected abstract void runBearerExample(String baseUrl, OAuthCredentials credentials)
       throws IOException;
 
+  /**
+   * Runs the README's third example: a client-credentials token provider (2026-03) putting the
+   * app's token on a call to {@code journalUrl}.
+   */
+  protected abstract void runClientCredentialsExample(
+      String baseUrl, String journalUrl, OAuthCredentials credentials) throws IOException;
+
   @BeforeEach
   void stubHubSpot() {
-    ObjectNode token = (ObjectNode) SpecExamples.node("TokenResponseSuccessExample");
+    ObjectNode token = (ObjectNode) SpecExamples.V2026_03.node("AccessTokenResponseExample");
     token.put("access_token", "readme-access").put("refresh_token", "readme-rotated");
     HUBSPOT.stubFor(
-        post(urlEqualTo("/oauth/v1/token"))
+        post(urlEqualTo(TOKEN_PATH))
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
@@ -90,24 +99,27 @@ public abstract class ReadmeExampleContract {
   }
 
   @Test
-  void whenTheReadmeExampleRunsThenItRefreshesOnceAndReadsMetadata() {
+  void whenTheReadmeExampleRunsThenItRefreshesOnceAndIntrospectsOn2026() {
     HUBSPOT.stubFor(
-        get(urlEqualTo("/oauth/v1/access-tokens/readme-access"))
+        post(urlEqualTo(INTROSPECT_PATH))
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(SpecExamples.json("AccessTokenMetadataSuccessExample"))));
+                    .withBody(SpecExamples.V2026_03.json("AccessTokenIntrospectionExample"))));
     TokenStore store = new TokenStore();
 
-    JsonNode metadata = JSON.valueToTree(runExample(HUBSPOT.baseUrl(), ENVIRONMENT::get, store));
+    Object metadata = runExample(HUBSPOT.baseUrl(), ENVIRONMENT::get, store);
 
-    assertThat(metadata.get("hub_id").asInt()).isEqualTo(62515);
-    assertThat(metadata.get("scopes"))
-        .extracting(JsonNode::asText)
-        .containsExactly("contacts", "content");
+    assertThat(metadata)
+        .isInstanceOfSatisfying(
+            ActiveAccessToken.class,
+            token -> {
+              assertThat(token.hubId()).isEqualTo(62515);
+              assertThat(token.scopes()).containsExactly("oauth", "crm.objects.contacts.read");
+            });
     assertThat(store.saved).containsExactly("readme-rotated");
-    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
-    HUBSPOT.verify(1, getRequestedFor(urlEqualTo("/oauth/v1/access-tokens/readme-access")));
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo(INTROSPECT_PATH)));
   }
 
   @Test
@@ -119,12 +131,43 @@ public abstract class ReadmeExampleContract {
 
     runBearerExample(HUBSPOT.baseUrl(), OAuthCredentials.fromEnvironment(ENVIRONMENT::get));
 
-    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
     HUBSPOT.verify(1, getRequestedFor(urlEqualTo(CONTACTS_PATH)));
   }
 
   @Test
+  void whenTheReadmeClientCredentialsExampleRunsThenTheJournalGetsTheAppsToken()
+      throws IOException {
+    ObjectNode token =
+        (ObjectNode) SpecExamples.V2026_03.node("ClientCredentialsTokenResponseExample");
+    token.put("access_token", "readme-app-token");
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .atPriority(1)
+            .withRequestBody(containing("grant_type=client_credentials"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(token.toString())));
+    HUBSPOT.stubFor(
+        get(urlEqualTo(JOURNAL_PATH))
+            .withHeader("Authorization", equalTo("Bearer readme-app-token"))
+            .willReturn(aResponse().withStatus(200).withBody("{}")));
+
+    runClientCredentialsExample(
+        HUBSPOT.baseUrl(),
+        HUBSPOT.baseUrl() + JOURNAL_PATH,
+        OAuthCredentials.of("readme-client", "readme-secret"));
+
+    HUBSPOT.verify(
+        1,
+        postRequestedFor(urlEqualTo(TOKEN_PATH))
+            .withRequestBody(containing("scope=developer.webhooks_journal.read")));
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo(JOURNAL_PATH)));
+  }
+
+  @Test
   void whenTheReadmeIsReadThenItsJavaBlocksAreTheCodeThisTestRuns() {
-    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), exampleWithImports(), getClass(), 2);
+    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), exampleWithImports(), getClass(), 3);
   }
 }

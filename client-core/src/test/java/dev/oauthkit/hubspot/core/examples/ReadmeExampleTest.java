@@ -3,18 +3,24 @@ package dev.oauthkit.hubspot.core.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.core.AuthorizationUrl;
+import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.UserTokens;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README's example, and checks the README shows exactly this code. */
+/** Runs the README's examples, and checks the README shows exactly this code. */
 class ReadmeExampleTest {
 
   static TokenProviderOptions example(
@@ -45,6 +51,67 @@ class ReadmeExampleTest {
     return options;
   }
 
+  static UserTokens pkceExample(
+      OAuthCredentials credentials, Map<String, String> session, HubSpotOAuthClient hubspot) {
+    // README:begin
+    // Browser step with PKCE (off by default; see "PKCE" below): keep the verifier server side.
+    AuthorizationUrl authorization =
+        AuthorizationUrl.builder()
+            .clientId(credentials.clientId())
+            .scopes("oauth", "crm.objects.contacts.read")
+            .redirectUri("https://www.example.com/auth-callback")
+            .pkce(true)
+            .build();
+    session.put("oauth-state", authorization.state());
+    session.put("pkce-verifier", authorization.codeVerifier().orElseThrow());
+
+    // On the redirect, with either stack's client (2026-03): the exchange sends code_verifier.
+    UserTokens tokens =
+        hubspot.exchangeAuthorizationCode(
+            session.get("code"),
+            "https://www.example.com/auth-callback",
+            session.get("pkce-verifier"));
+    // README:end
+    session.put("url", authorization.uri().toString());
+    return tokens;
+  }
+
+  @Test
+  void whenThePkceExampleRunsThenTheUrlHasTheChallengeAndTheExchangeGetsTheVerifier() {
+    Map<String, String> session = new HashMap<>(Map.of("code", "the-code"));
+    List<Object> exchanged = new ArrayList<>();
+    UserTokens answer =
+        new UserTokens(
+            "a",
+            Duration.ofMinutes(30),
+            "r",
+            "bearer",
+            List.of(),
+            Optional.empty(),
+            Optional.empty());
+    HubSpotOAuthClient hubspot =
+        (HubSpotOAuthClient)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HubSpotOAuthClient.class},
+                (proxy, method, args) -> {
+                  assertThat(method.getName()).isEqualTo("exchangeAuthorizationCode");
+                  exchanged.addAll(List.of(args));
+                  return answer;
+                });
+
+    UserTokens tokens =
+        pkceExample(OAuthCredentials.of("my-client", "my-secret"), session, hubspot);
+
+    assertThat(tokens).isSameAs(answer);
+    assertThat(exchanged)
+        .containsExactly(
+            "the-code", "https://www.example.com/auth-callback", session.get("pkce-verifier"));
+    assertThat(session.get("url"))
+        .contains("&code_challenge_method=S256")
+        .doesNotContain(session.get("pkce-verifier"));
+  }
+
   @Test
   void whenTheReadmeExampleRunsThenTheUrlAndOptionsAreAsDescribed() {
     Map<String, String> session = new HashMap<>();
@@ -69,6 +136,6 @@ class ReadmeExampleTest {
 
   @Test
   void whenTheReadmeIsReadThenItsJavaExampleIsTheCodeThisTestRuns() {
-    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), ReadmeExampleTest.class, 1);
+    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), ReadmeExampleTest.class, 2);
   }
 }

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
@@ -14,6 +17,7 @@ import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.UserTokens;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -24,7 +28,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The operations written once for every stack, on a stack without HTTP. */
+/**
+ * The operations written once for every stack, on a stack without HTTP, on API version v1 (the
+ * 2026-03 calls run through both stacks in {@code contract.ApiVersion2026ContractTest}'s suite).
+ */
 class AbstractHubSpotOAuthClientTest {
 
   private static final OAuthCredentials CREDENTIALS =
@@ -71,6 +78,23 @@ class AbstractHubSpotOAuthClientTest {
       return send("revoke " + refreshToken);
     }
 
+    @Override
+    protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
+      return send("2026-03 token " + form.grantType());
+    }
+
+    @Override
+    protected HttpCall<TokenIntrospection> introspectTokenCall(
+        String clientId, String clientSecret, String token, String tokenTypeHint) {
+      return send("2026-03 introspect " + token);
+    }
+
+    @Override
+    protected HttpCall<?> revokeTokenCall(
+        String clientId, String clientSecret, String token, String tokenTypeHint) {
+      return send("2026-03 revoke " + token);
+    }
+
     @SuppressWarnings("unchecked")
     private <X> HttpCall<X> send(String request) {
       return () -> {
@@ -89,6 +113,7 @@ class AbstractHubSpotOAuthClientTest {
   private final List<OAuthCredentials> rotations = new ArrayList<>();
   private final FakeStack stack =
       new Builder()
+          .apiVersion(ApiVersion.V1)
           .credentials(CREDENTIALS)
           .tokenProviderOptions(
               TokenProviderOptions.builder()
@@ -101,9 +126,11 @@ class AbstractHubSpotOAuthClientTest {
   void whenACodeIsExchangedThenTheCodeGrantIsSentAndTheProviderHoldsTheTokens() {
     stack.answer = () -> token("access-1", 1800, "rotated");
 
-    TokenResponse response = stack.exchangeAuthorizationCode("the-code", "https://app.example/cb");
+    UserTokens tokens = stack.exchangeAuthorizationCode("the-code", "https://app.example/cb");
 
-    assertThat(response.getAccessToken()).isEqualTo("access-1");
+    assertThat(tokens.accessToken()).isEqualTo("access-1");
+    assertThat(tokens.refreshToken()).isEqualTo("rotated");
+    assertThat(tokens.expiresIn()).isEqualTo(Duration.ofSeconds(1800));
     assertThat(stack.tokenProvider().accessToken()).isEqualTo("access-1");
     assertThat(rotations)
         .singleElement()
@@ -115,7 +142,7 @@ class AbstractHubSpotOAuthClientTest {
 
   @Test
   void whenEachOperationRunsThenItSendsItsOwnRequest() {
-    stack.answer = () -> token("access-2", 1800, null);
+    stack.answer = () -> token("access-2", 1800, "the-refresh");
     stack.refreshAccessToken("given-refresh");
     stack.tokenProvider().accessToken();
     AccessTokenMetadata accessMetadata = new AccessTokenMetadata().hubId(62515);
@@ -205,6 +232,7 @@ class AbstractHubSpotOAuthClientTest {
     answers.put("$", null);
     answers.put("$.access_token", token(null, 1800, "rotated"));
     answers.put("$.expires_in", token("a", null, "rotated"));
+    answers.put("$.refresh_token", token("a", 1800, null));
     answers.forEach(
         (path, response) -> {
           stack.answer = () -> response;
@@ -231,6 +259,35 @@ class AbstractHubSpotOAuthClientTest {
 
     assertThat(e.getMessage())
         .isEqualTo("getRefreshTokenMetadata failed: response field $ is missing (empty body)");
+  }
+
+  @Test
+  void whenACallOfTheOtherVersionIsMadeThenItFailsNamingTheReplacementAndSendsNothing() {
+    FakeStack current = new Builder().credentials(CREDENTIALS).build();
+
+    assertThatThrownBy(() -> current.getAccessTokenMetadata("a"))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessage(
+            "getAccessTokenMetadata is not available on API version 2026-03: on 2026-03 use"
+                + " introspect(token) (POST /oauth/2026-03/token/introspect), or build the client"
+                + " with .apiVersion(ApiVersion.V1)");
+    assertThatThrownBy(() -> current.getRefreshTokenMetadata("r"))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("introspect(token)");
+    assertThatThrownBy(() -> stack.introspect("t"))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessage(
+            "introspect is not available on API version v1: it is a 2026-03 call; HubSpot's v1"
+                + " API has none, or build the client with .apiVersion(ApiVersion.V2026_03)");
+    assertThatThrownBy(() -> stack.clientCredentialsToken(List.of("s")))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> stack.clientCredentialsTokenProvider(List.of("s")))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> stack.exchangeAuthorizationCode("c", "https://a.example/cb", "v"))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageStartingWith("exchangeAuthorizationCode with a PKCE code verifier");
+    assertThat(current.sent).isEmpty();
+    assertThat(stack.sent).isEmpty();
   }
 
   @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
@@ -14,6 +16,7 @@ import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.feign.api.AccessTokensApi;
 import dev.oauthkit.hubspot.feign.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.feign.api.TokenManagementApi;
+import dev.oauthkit.hubspot.feign.api.v202603.OAuthTokensApi;
 import feign.Contract;
 import feign.Feign;
 import feign.FeignException;
@@ -32,11 +35,11 @@ import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
- * The HubSpot OAuth API on OpenFeign (over OkHttp): the four operations, typed by the shared models
- * of {@code hubspot-oauth-client-model}, plus an {@link AccessTokenProvider} that keeps an access
- * token fresh. Any non-2xx answer throws {@link dev.oauthkit.hubspot.core.HubSpotOAuthException}; a
- * transport failure throws {@link UncheckedIOException}. Thread-safe; build one per app and
- * account.
+ * The HubSpot OAuth API on OpenFeign (over OkHttp), version 2026-03 (default) or v1: typed token
+ * results and introspection, the shared models of {@code hubspot-oauth-client-model}, plus {@link
+ * AccessTokenProvider}s that keep an access token fresh. Any non-2xx answer throws {@link
+ * dev.oauthkit.hubspot.core.HubSpotOAuthException}; a transport failure throws {@link
+ * UncheckedIOException}. Thread-safe; build one per app and account.
  */
 public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
 
@@ -50,6 +53,7 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
   private final TokenManagementApi tokens;
   private final AccessTokensApi accessTokens;
   private final RefreshTokensApi refreshTokens;
+  private final OAuthTokensApi oauthTokens;
 
   private HubSpotOAuthFeignClient(ClientSettings settings, OkHttpClient okHttpClient) {
     super(settings);
@@ -81,6 +85,7 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
     this.tokens = feign.target(TokenManagementApi.class, target);
     this.accessTokens = feign.target(AccessTokensApi.class, target);
     this.refreshTokens = feign.target(RefreshTokensApi.class, target);
+    this.oauthTokens = feign.target(OAuthTokensApi.class, target);
   }
 
   /** Starts a builder. */
@@ -124,6 +129,27 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
     return http(
         () -> {
           refreshTokens.revokeRefreshToken(refreshToken);
+          return null;
+        });
+  }
+
+  @Override
+  protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
+    return http(() -> form.applyTo(oauthTokens::createToken));
+  }
+
+  @Override
+  protected HttpCall<TokenIntrospection> introspectTokenCall(
+      String clientId, String clientSecret, String token, String tokenTypeHint) {
+    return http(() -> oauthTokens.introspectToken(clientId, clientSecret, token, tokenTypeHint));
+  }
+
+  @Override
+  protected HttpCall<Void> revokeTokenCall(
+      String clientId, String clientSecret, String token, String tokenTypeHint) {
+    return http(
+        () -> {
+          oauthTokens.revokeToken(clientId, clientSecret, token, tokenTypeHint);
           return null;
         });
   }

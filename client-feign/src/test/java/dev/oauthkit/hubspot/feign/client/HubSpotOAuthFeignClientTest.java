@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
@@ -57,7 +58,10 @@ class HubSpotOAuthFeignClientTest {
   }
 
   private static HubSpotOAuthFeignClient.Builder client() {
-    return HubSpotOAuthFeignClient.builder().baseUrl(HUBSPOT.baseUrl()).credentials(CREDENTIALS);
+    return HubSpotOAuthFeignClient.builder()
+        .apiVersion(ApiVersion.V1)
+        .baseUrl(HUBSPOT.baseUrl())
+        .credentials(CREDENTIALS);
   }
 
   private static ContactsApi contacts(HubSpotOAuthFeignClient hubspot) {

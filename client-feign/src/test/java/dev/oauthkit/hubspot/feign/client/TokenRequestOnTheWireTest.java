@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
 import dev.oauthkit.hubspot.core.testing.WireMockHubSpot;
@@ -35,6 +36,8 @@ class TokenRequestOnTheWireTest {
   @RegisterExtension static final WireMockExtension HUBSPOT = WireMockHubSpot.strict();
 
   private static final String TOKEN_PATH = "/oauth/v1/token";
+  private static final String TOKEN_2026 = "/oauth/2026-03/token";
+  private static final String REVOKE_2026 = "/oauth/2026-03/token/revoke";
   // Characters a form must escape, in every secret.
   private static final OAuthCredentials CREDENTIALS =
       OAuthCredentials.of("client-id", "se&cr=et+ /%", "re/fresh+to&ken=");
@@ -81,6 +84,40 @@ class TokenRequestOnTheWireTest {
             + ENCODED_SECRET
             + "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb%3Fx%3D1%26y%3D2"
             + "&code=co+de%2F%2B%3D%26");
+  }
+
+  // ---- 2026-03 (the default version) ----
+
+  @Test
+  void whenACodeIsExchangedWithPkceOn2026ThenTheBodyIsExactlyTheGrantFormWithTheVerifier() {
+    stubPath(TOKEN_2026, SpecExamples.V2026_03.json("AccessTokenResponseExample"));
+
+    client2026().exchangeAuthorizationCode("co de/+=&", "https://app.example/cb?x=1", "ver/+=");
+
+    assertExactFormRequest(
+        onlyRequest(TOKEN_2026),
+        TOKEN_2026,
+        "grant_type=authorization_code&client_id=client-id&client_secret="
+            + ENCODED_SECRET
+            + "&code=co+de%2F%2B%3D%26"
+            + "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb%3Fx%3D1"
+            + "&code_verifier=ver%2F%2B%3D");
+  }
+
+  @Test
+  void whenARefreshTokenIsRevokedOn2026ThenTheBodyIsExactlyTheRevokeForm() {
+    stubPath(REVOKE_2026, "");
+
+    client2026().revokeRefreshToken("re/fresh+to&ken=");
+
+    assertExactFormRequest(
+        onlyRequest(REVOKE_2026),
+        REVOKE_2026,
+        "client_id=client-id&client_secret="
+            + ENCODED_SECRET
+            + "&token="
+            + ENCODED_REFRESH
+            + "&token_type_hint=refresh_token");
   }
 
   // ---- the check itself fails for the known failure modes ----
@@ -152,9 +189,29 @@ class TokenRequestOnTheWireTest {
 
   private static HubSpotOAuthFeignClient client() {
     return HubSpotOAuthFeignClient.builder()
+        .apiVersion(ApiVersion.V1)
         .baseUrl(HUBSPOT.baseUrl())
         .credentials(CREDENTIALS)
         .build();
+  }
+
+  private static HubSpotOAuthFeignClient client2026() {
+    return HubSpotOAuthFeignClient.builder()
+        .baseUrl(HUBSPOT.baseUrl())
+        .credentials(CREDENTIALS)
+        .build();
+  }
+
+  private static void stubPath(String path, String body) {
+    HUBSPOT.stubFor(
+        post(urlPathEqualTo(path))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private static LoggedRequest onlyRequest(String path) {
+    List<LoggedRequest> requests = HUBSPOT.findAll(postRequestedFor(urlPathEqualTo(path)));
+    assertThat(requests).hasSize(1);
+    return requests.get(0);
   }
 
   private static void stubToken() {
@@ -174,7 +231,11 @@ class TokenRequestOnTheWireTest {
 
   /** Exactly {@code body} as the form, nothing in the URL, each header once, no credential. */
   private static void assertExactFormRequest(LoggedRequest request, String body) {
-    assertThat(request.getUrl()).as("path and query").isEqualTo(TOKEN_PATH);
+    assertExactFormRequest(request, TOKEN_PATH, body);
+  }
+
+  private static void assertExactFormRequest(LoggedRequest request, String path, String body) {
+    assertThat(request.getUrl()).as("path and query").isEqualTo(path);
     assertThat(request.getQueryParams()).as("query parameters").isEmpty();
     List<String> names =
         request.getHeaders().all().stream()

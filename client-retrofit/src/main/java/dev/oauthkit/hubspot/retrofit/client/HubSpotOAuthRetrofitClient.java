@@ -3,6 +3,8 @@ package dev.oauthkit.hubspot.retrofit.client;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
@@ -15,6 +17,7 @@ import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.retrofit.api.AccessTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.TokenManagementApi;
+import dev.oauthkit.hubspot.retrofit.api.v202603.OAuthTokensApi;
 import java.io.UncheckedIOException;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -25,11 +28,11 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The HubSpot OAuth API on Retrofit 3 and OkHttp: the four operations, typed by the shared models
- * of {@code hubspot-oauth-client-model}, plus an {@link AccessTokenProvider} that keeps an access
- * token fresh. Any non-2xx answer throws {@link dev.oauthkit.hubspot.core.HubSpotOAuthException}; a
- * transport failure throws {@link UncheckedIOException}. Thread-safe; build one per app and
- * account.
+ * The HubSpot OAuth API on Retrofit 3 and OkHttp, version 2026-03 (default) or v1: typed token
+ * results and introspection, the shared models of {@code hubspot-oauth-client-model}, plus {@link
+ * AccessTokenProvider}s that keep an access token fresh. Any non-2xx answer throws {@link
+ * dev.oauthkit.hubspot.core.HubSpotOAuthException}; a transport failure throws {@link
+ * UncheckedIOException}. Thread-safe; build one per app and account.
  */
 public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient {
 
@@ -43,6 +46,7 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
   private final TokenManagementApi tokens;
   private final AccessTokensApi accessTokens;
   private final RefreshTokensApi refreshTokens;
+  private final OAuthTokensApi oauthTokens;
 
   private HubSpotOAuthRetrofitClient(ClientSettings settings, OkHttpClient okHttpClient) {
     super(settings);
@@ -61,6 +65,7 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
     this.tokens = retrofit.create(TokenManagementApi.class);
     this.accessTokens = retrofit.create(AccessTokensApi.class);
     this.refreshTokens = retrofit.create(RefreshTokensApi.class);
+    this.oauthTokens = retrofit.create(OAuthTokensApi.class);
   }
 
   /** Starts a builder. */
@@ -91,6 +96,23 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
   @Override
   protected HttpCall<Void> revokeCall(String refreshToken) {
     return http(refreshTokens.revokeRefreshToken(refreshToken));
+  }
+
+  @Override
+  protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
+    return http(form.applyTo(oauthTokens::createToken));
+  }
+
+  @Override
+  protected HttpCall<TokenIntrospection> introspectTokenCall(
+      String clientId, String clientSecret, String token, String tokenTypeHint) {
+    return http(oauthTokens.introspectToken(clientId, clientSecret, token, tokenTypeHint));
+  }
+
+  @Override
+  protected HttpCall<Void> revokeTokenCall(
+      String clientId, String clientSecret, String token, String tokenTypeHint) {
+    return http(oauthTokens.revokeToken(clientId, clientSecret, token, tokenTypeHint));
   }
 
   /** A Retrofit call: the body of a 2xx answer, or status, Retry-After and body of any other. */

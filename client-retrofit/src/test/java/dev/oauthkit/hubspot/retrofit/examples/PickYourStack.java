@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.retrofit.examples;
 
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.core.ActiveAccessToken;
+import dev.oauthkit.hubspot.core.IntrospectedToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
@@ -13,7 +14,7 @@ final class PickYourStack {
 
   private PickYourStack() {}
 
-  static AccessTokenMetadata example(
+  static IntrospectedToken example(
       String baseUrl,
       java.util.function.Function<String, String> environment,
       dev.oauthkit.hubspot.core.contract.ReadmeExampleContract.TokenStore store) {
@@ -27,10 +28,11 @@ final class PickYourStack {
                 TokenProviderOptions.builder()
                     .refreshTokenListener(c -> store.save(c.refreshToken().orElseThrow()))
                     .build())
-            .build();
-    AccessTokenMetadata metadata =
-        hubspot.getAccessTokenMetadata(hubspot.tokenProvider().accessToken());
-    System.out.println("hub " + metadata.getHubId() + " scopes " + metadata.getScopes());
+            .build(); // HubSpot's OAuth API 2026-03; .apiVersion(ApiVersion.V1) for v1
+    IntrospectedToken metadata = hubspot.introspect(hubspot.tokenProvider().accessToken());
+    if (metadata instanceof ActiveAccessToken token) {
+      System.out.println("hub " + token.hubId() + " scopes " + token.scopes());
+    }
     // README:end
     return metadata;
   }

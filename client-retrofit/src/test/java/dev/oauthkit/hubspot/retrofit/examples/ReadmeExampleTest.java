@@ -2,13 +2,15 @@ package dev.oauthkit.hubspot.retrofit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
+import dev.oauthkit.hubspot.retrofit.client.BearerTokenInterceptor;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,8 +31,30 @@ class ReadmeExampleTest extends ReadmeExampleContract {
     // README:end
   }
 
+  static void clientCredentialsExample(HubSpotOAuthRetrofitClient hubspot, String journalUrl)
+      throws IOException {
+    // README:begin
+    AccessTokenProvider app =
+        hubspot.clientCredentialsTokenProvider(List.of("developer.webhooks_journal.read"));
+    OkHttpClient journal =
+        new OkHttpClient.Builder().addInterceptor(BearerTokenInterceptor.create(app)).build();
+    try (Response response =
+        journal.newCall(new Request.Builder().url(journalUrl).build()).execute()) {
+      System.out.println("journal: HTTP " + response.code());
+    }
+    // README:end
+  }
+
   @Override
-  protected AccessTokenMetadata runExample(
+  protected void runClientCredentialsExample(
+      String baseUrl, String journalUrl, OAuthCredentials credentials) throws IOException {
+    clientCredentialsExample(
+        HubSpotOAuthRetrofitClient.builder().baseUrl(baseUrl).credentials(credentials).build(),
+        journalUrl);
+  }
+
+  @Override
+  protected Object runExample(
       String baseUrl, Function<String, String> environment, TokenStore store) {
     return PickYourStack.example(baseUrl, environment, store);
   }
