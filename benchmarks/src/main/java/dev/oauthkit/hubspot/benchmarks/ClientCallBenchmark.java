@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.benchmarks;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
@@ -66,11 +67,13 @@ public class ClientCallBenchmark {
     OAuthCredentials credentials = OAuthCredentials.of("bench-client", "bench-secret", "bench-rt");
     retrofit =
         HubSpotOAuthRetrofitClient.builder()
+            .apiVersion(ApiVersion.V1)
             .baseUrl(server.baseUrl())
             .credentials(credentials)
             .build();
     feign =
         HubSpotOAuthFeignClient.builder()
+            .apiVersion(ApiVersion.V1)
             .baseUrl(server.baseUrl())
             .credentials(credentials)
             .build();

@@ -3,9 +3,10 @@ package dev.oauthkit.hubspot.contract.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.AuthorizationUrl;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.UserTokens;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxProcess;
@@ -122,12 +123,12 @@ class ConsentBrowserIT {
 
     HubSpotOAuthRetrofitClient client =
         HubSpotOAuthRetrofitClient.builder()
+            .apiVersion(ApiVersion.V1)
             .baseUrl(sandboxUrl())
             .credentials(OAuthCredentials.of(clientId, clientSecret))
             .build();
-    TokenResponse tokens =
-        client.exchangeAuthorizationCode(query.get("code"), catcher.redirectUri());
-    AccessTokenMetadata metadata = client.getAccessTokenMetadata(tokens.getAccessToken());
+    UserTokens tokens = client.exchangeAuthorizationCode(query.get("code"), catcher.redirectUri());
+    AccessTokenMetadata metadata = client.getAccessTokenMetadata(tokens.accessToken());
     assertThat(metadata.getScopes())
         .containsExactly("oauth", "crm.objects.contacts.read", "timeline")
         .doesNotContain("automation");

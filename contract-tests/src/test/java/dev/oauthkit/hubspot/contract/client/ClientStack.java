@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.contract.client;
 
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
@@ -41,6 +42,7 @@ public record ClientStack(String name, Factory factory) {
             "retrofit",
             (baseUrl, credentials, options) ->
                 HubSpotOAuthRetrofitClient.builder()
+                    .apiVersion(ApiVersion.V1)
                     .baseUrl(baseUrl)
                     .credentials(credentials)
                     .tokenProviderOptions(options)
@@ -49,6 +51,7 @@ public record ClientStack(String name, Factory factory) {
             "feign",
             (baseUrl, credentials, options) ->
                 HubSpotOAuthFeignClient.builder()
+                    .apiVersion(ApiVersion.V1)
                     .baseUrl(baseUrl)
                     .credentials(credentials)
                     .tokenProviderOptions(options)

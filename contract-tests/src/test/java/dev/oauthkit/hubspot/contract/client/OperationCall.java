@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.contract.client;
 import dev.oauthkit.hubspot.contract.spec.OperationContract;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.UserTokens;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -47,20 +48,30 @@ record OperationCall(OperationContract operation, String requestName, JsonNode r
         yield null;
       }
       case "createOrRefreshAccessToken" ->
-          switch (request.path("grant_type").asString()) {
-            case "authorization_code" ->
-                client.exchangeAuthorizationCode(
-                    request.path("code").asString(), request.path("redirect_uri").asString());
-            case "refresh_token" ->
-                client.refreshAccessToken(request.path("refresh_token").asString());
-            default ->
-                throw new IllegalStateException(
-                    "no client method for grant " + request.path("grant_type"));
-          };
+          wireFields(
+              switch (request.path("grant_type").asString()) {
+                case "authorization_code" ->
+                    client.exchangeAuthorizationCode(
+                        request.path("code").asString(), request.path("redirect_uri").asString());
+                case "refresh_token" ->
+                    client.refreshAccessToken(request.path("refresh_token").asString());
+                default ->
+                    throw new IllegalStateException(
+                        "no client method for grant " + request.path("grant_type"));
+              });
       default ->
           throw new IllegalStateException(
               "no client method for operation " + operation.operationId() + ": add one");
     };
+  }
+
+  /** The v1 token response's fields as the typed result holds them, to compare with the example. */
+  private static Map<String, Object> wireFields(UserTokens tokens) {
+    return Map.of(
+        "access_token", tokens.accessToken(),
+        "token_type", tokens.tokenType(),
+        "expires_in", tokens.expiresIn().toSeconds(),
+        "refresh_token", tokens.refreshToken());
   }
 
   @Override

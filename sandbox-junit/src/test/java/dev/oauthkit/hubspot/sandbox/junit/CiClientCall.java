@@ -1,6 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.junit;
 
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
+import dev.oauthkit.hubspot.core.ActiveAccessToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 
@@ -18,8 +18,8 @@ final class CiClientCall {
             .baseUrl(System.getenv("HUBSPOT_BASE_URL"))
             .credentials(OAuthCredentials.fromEnvironment())
             .build();
-    AccessTokenMetadata metadata =
-        hubspot.getAccessTokenMetadata(hubspot.tokenProvider().accessToken());
-    System.out.println("client call: hub " + metadata.getHubId());
+    ActiveAccessToken token =
+        (ActiveAccessToken) hubspot.introspect(hubspot.tokenProvider().accessToken());
+    System.out.println("client call: hub " + token.hubId());
   }
 }

@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
@@ -35,6 +36,7 @@ class PostgresStoreIT {
     SandboxTokens tokens = sandbox.tokensFor();
     HubSpotOAuthRetrofitClient client =
         HubSpotOAuthRetrofitClient.builder()
+            .apiVersion(ApiVersion.V1)
             .baseUrl(sandbox.baseUrl())
             .credentials(
                 OAuthCredentials.of(sandbox.app().clientId(), sandbox.app().clientSecret()))
@@ -44,7 +46,7 @@ class PostgresStoreIT {
     sandbox.expireAccessToken(tokens.accessToken());
     assertThatThrownBy(() -> client.getAccessTokenMetadata(tokens.accessToken()))
         .isInstanceOf(HubSpotOAuthException.class);
-    String refreshed = client.refreshAccessToken(tokens.refreshToken()).getAccessToken();
+    String refreshed = client.refreshAccessToken(tokens.refreshToken()).accessToken();
     sandbox.advanceClock(Duration.ofMinutes(30));
     assertThatThrownBy(() -> client.getAccessTokenMetadata(refreshed))
         .isInstanceOf(HubSpotOAuthException.class);

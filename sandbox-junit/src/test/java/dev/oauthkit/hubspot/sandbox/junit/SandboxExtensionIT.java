@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.UserTokens;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,13 +62,13 @@ class SandboxExtensionIT {
     HubSpotOAuthRetrofitClient client =
         client(OAuthCredentials.of(app.clientId(), app.clientSecret()));
 
-    TokenResponse tokens = client.exchangeAuthorizationCode(sandbox.mintCode(), app.redirectUri());
-    AccessTokenMetadata metadata = client.getAccessTokenMetadata(tokens.getAccessToken());
+    UserTokens tokens = client.exchangeAuthorizationCode(sandbox.mintCode(), app.redirectUri());
+    AccessTokenMetadata metadata = client.getAccessTokenMetadata(tokens.accessToken());
 
     assertThat(metadata.getAppId()).isEqualTo((int) app.appId());
     assertThat(metadata.getHubId()).isEqualTo(62515);
     assertThat(metadata.getScopes()).containsExactlyElementsOf(app.scopes());
-    assertThat(tokens.getExpiresIn()).isEqualTo(1800);
+    assertThat(tokens.expiresIn()).isEqualTo(java.time.Duration.ofSeconds(1800));
   }
 
   @Test
@@ -165,6 +166,7 @@ class SandboxExtensionIT {
 
   private HubSpotOAuthRetrofitClient client(OAuthCredentials credentials) {
     return HubSpotOAuthRetrofitClient.builder()
+        .apiVersion(ApiVersion.V1)
         .baseUrl(sandbox.baseUrl())
         .credentials(credentials)
         .tokenProviderOptions(

@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox.junit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.core.ActiveAccessToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
@@ -30,7 +31,9 @@ class HubSpotRefreshIT {
     sandbox.advanceClock(Duration.ofMinutes(30));
     String second = hubspot.tokenProvider().accessToken();
     assertThat(second).isNotEqualTo(first);
-    assertThat(hubspot.getAccessTokenMetadata(second).getHubId()).isEqualTo(62515);
+    assertThat(hubspot.introspect(second))
+        .isInstanceOfSatisfying(
+            ActiveAccessToken.class, t -> assertThat(t.hubId()).isEqualTo(62515));
   }
 }
 // README:end
