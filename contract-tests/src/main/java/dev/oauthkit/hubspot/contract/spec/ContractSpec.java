@@ -26,23 +26,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HubSpot OAuth spec as contract tests see it: every operation, its documented responses and
- * their examples, enumerated at run time, plus a JSON Schema 2020-12 validator for each response.
+ * The HubSpot OAuth spec as contract tests see it: every operation of one or more documents (v1,
+ * 2026-03, ...), each knowing its API version, its documented responses and their examples,
+ * enumerated at run time, plus a JSON Schema 2020-12 validator for each request and response.
  *
- * <p>Nothing here names an operation: a new operation, status or example in the spec is picked up
- * without new code.
+ * <p>Nothing here names an operation: a new operation, status, example or document in the spec jar
+ * is picked up without new code.
  */
 public final class ContractSpec {
 
-  /** Name of the spec inside the spec jar. */
+  /** Name of the v1 document inside the spec jar. */
   public static final String PACKAGED_SPEC = "hubspot-oauth-v1.yaml";
 
-  private static final String DOCUMENT_ID = "https://oauthkit.invalid/contract/spec.yaml";
+  /** How the HubSpot documents in the spec jar are named (not the sandbox admin document). */
+  public static final Pattern PACKAGED_DOCUMENT = Pattern.compile("hubspot-oauth-[^/]+\\.yaml");
+
+  private static final String DOCUMENT_ID = "https://oauthkit.invalid/contract/spec-%d.yaml";
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON2 =
       new com.fasterxml.jackson.databind.ObjectMapper();
@@ -51,39 +56,81 @@ public final class ContractSpec {
   private final SchemaRegistry registry;
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-  private ContractSpec(String text) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    options.setResolveFully(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
-    if (result.getOpenAPI() == null) {
-      throw new IllegalArgumentException("spec does not parse: " + result.getMessages());
+  private ContractSpec(List<String> texts) {
+    List<OperationContract> all = new ArrayList<>();
+    Map<String, String> documents = new LinkedHashMap<>();
+    for (String text : texts) {
+      ParseOptions options = new ParseOptions();
+      options.setResolve(true);
+      options.setResolveFully(true);
+      SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+      if (result.getOpenAPI() == null) {
+        throw new IllegalArgumentException("spec does not parse: " + result.getMessages());
+      }
+      String documentId = String.format(Locale.ROOT, DOCUMENT_ID, documents.size());
+      documents.put(documentId, text);
+      all.addAll(enumerate(result.getOpenAPI(), documentId));
     }
-    this.operations = List.copyOf(enumerate(result.getOpenAPI()));
+    long distinct = all.stream().map(OperationContract::operationId).distinct().count();
+    if (distinct != all.size()) {
+      throw new IllegalArgumentException("an operationId occurs in more than one document");
+    }
+    this.operations = List.copyOf(all);
     this.registry =
         SchemaRegistry.withDialect(
             Dialects.getOpenApi31(),
             builder ->
                 builder
-                    .schemas(Map.of(DOCUMENT_ID, text))
+                    .schemas(documents)
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   }
 
-  /** The spec packaged in the spec jar on the classpath. */
+  /** The v1 document packaged in the spec jar ({@value #PACKAGED_SPEC}) alone. */
   public static ContractSpec packaged() {
-    try (InputStream in = ContractSpec.class.getClassLoader().getResourceAsStream(PACKAGED_SPEC)) {
-      Objects.requireNonNull(in, PACKAGED_SPEC + " is not on the classpath");
-      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(read(PACKAGED_SPEC));
+  }
+
+  /**
+   * Every HubSpot document packaged in the spec jar ({@link #PACKAGED_DOCUMENT}: v1, 2026-03, ...),
+   * v1 first; not the sandbox admin document.
+   */
+  public static ContractSpec packagedAll() {
+    return new ContractSpec(PackagedDocuments.names().stream().map(ContractSpec::read).toList());
   }
 
   /** A spec given as YAML or JSON text. */
   public static ContractSpec of(String text) {
     Objects.requireNonNull(text, "text");
-    return new ContractSpec(text);
+    return new ContractSpec(List.of(text));
+  }
+
+  /** A spec of several documents, each as YAML or JSON text; operationIds must be distinct. */
+  public static ContractSpec of(List<String> texts) {
+    Objects.requireNonNull(texts, "texts");
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("texts must name at least one document");
+    }
+    return new ContractSpec(List.copyOf(texts));
+  }
+
+  /** The API versions of the operations, in document order, e.g. {@code [v1, 2026-03]}. */
+  public List<String> versions() {
+    return operations.stream().map(OperationContract::version).distinct().toList();
+  }
+
+  /** Whether the spec has an operation with this operationId. */
+  public boolean has(String operationId) {
+    return operations.stream().anyMatch(operation -> operation.operationId().equals(operationId));
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = ContractSpec.class.getClassLoader().getResourceAsStream(resource)) {
+      Objects.requireNonNull(in, resource + " is not on the classpath");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every operation, in document order. */
@@ -131,7 +178,8 @@ public final class ContractSpec {
   /**
    * Validates a response body against the schema documented for that status.
    *
-   * @return the violations, each naming the field; empty when the body is valid
+   * @return the violations, each naming the field by its JSON pointer (a missing required one too,
+   *     e.g. {@code /active: required property 'active' not found}); empty when valid
    */
   public List<String> validate(ResponseContract response, JsonNode body) {
     if (response.schemaPointer() == null) {
@@ -143,28 +191,56 @@ public final class ContractSpec {
   private List<String> validate(String schemaPointer, JsonNode body) {
     Schema schema =
         schemas.computeIfAbsent(
-            schemaPointer,
-            pointer -> registry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + pointer)));
+            schemaPointer, location -> registry.getSchema(SchemaLocation.of(location)));
     return schema.validate(body.toString(), InputFormat.JSON).stream()
-        .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+        .map(error -> location(error) + ": " + error.getMessage())
         .toList();
   }
 
-  private static List<OperationContract> enumerate(OpenAPI api) {
+  /** Where the violation is; for a missing required property, that property's pointer. */
+  private static String location(com.networknt.schema.Error error) {
+    String location = error.getInstanceLocation().toString();
+    return "required".equals(error.getKeyword()) && error.getProperty() != null
+        ? location + "/" + escape(error.getProperty())
+        : location;
+  }
+
+  private static List<OperationContract> enumerate(OpenAPI api, String documentId) {
+    String documentVersion = api.getInfo() == null ? null : api.getInfo().getVersion();
     List<OperationContract> result = new ArrayList<>();
     api.getPaths()
         .forEach(
             (path, item) ->
                 item.readOperationsMap()
                     .forEach(
-                        (method, operation) -> result.add(operation(path, method, operation))));
+                        (method, operation) ->
+                            result.add(
+                                operation(
+                                    version(path, documentVersion),
+                                    documentId,
+                                    path,
+                                    method,
+                                    operation))));
     return result;
   }
 
+  /** The version segment of {@code /oauth/<version>/...}, else the document's info.version. */
+  private static String version(String path, String documentVersion) {
+    String[] segments = path.split("/");
+    if (segments.length > 2 && "oauth".equals(segments[1])) {
+      return segments[2];
+    }
+    return Objects.requireNonNullElse(documentVersion, "unversioned");
+  }
+
   private static OperationContract operation(
-      String path, PathItem.HttpMethod method, Operation operation) {
+      String version,
+      String documentId,
+      String path,
+      PathItem.HttpMethod method,
+      Operation operation) {
     String operationPointer =
-        "/paths/" + escape(path) + "/" + method.name().toLowerCase(Locale.ROOT);
+        documentId + "#/paths/" + escape(path) + "/" + method.name().toLowerCase(Locale.ROOT);
     Map<String, ResponseContract> responses = new LinkedHashMap<>();
     operation
         .getResponses()
@@ -195,6 +271,7 @@ public final class ContractSpec {
       }
     }
     return new OperationContract(
+        version,
         operation.getOperationId(),
         method.name(),
         path,
