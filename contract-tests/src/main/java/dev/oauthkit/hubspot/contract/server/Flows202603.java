@@ -4,10 +4,6 @@ import dev.oauthkit.hubspot.contract.spec.OperationContract;
 import dev.oauthkit.hubspot.contract.spec.ResponseContract;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +26,6 @@ final class Flows202603 {
   private static final String GROUP = "flow";
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final String CC_SCOPE = "developer.webhooks_journal.read";
 
   private final ContractRun run;
   private final SandboxAdmin admin;
@@ -62,31 +57,35 @@ final class Flows202603 {
 
   /** v1 exchange -> 2026-03 introspect (active) -> 2026-03 revoke -> v1 401, inactive. */
   private void mintedThroughV1(SandboxAdmin.App app) {
-    Map<String, String> code = codeForm(app, admin.createCode(app), null);
+    Map<String, String> code = Forms202603.code(app, admin.createCode(app), null);
     JsonNode tokens = json(post(v1Token, "v1 exchange", code, 200));
     String access = tokens.path("access_token").asString();
     String refresh = tokens.path("refresh_token").asString();
-    Exchange record = post(introspect, "introspect a v1 access token", tokenForm(app, access), 200);
+    Exchange record =
+        post(introspect, "introspect a v1 access token", Forms202603.token(app, access), 200);
     expect(introspect, record, "active", "true");
     expect(introspect, record, "token_use", "access_token");
-    record = post(introspect, "introspect a v1 refresh token", tokenForm(app, refresh), 200);
+    record =
+        post(introspect, "introspect a v1 refresh token", Forms202603.token(app, refresh), 200);
     expect(introspect, record, "token_use", "refresh_token");
-    post(revoke, "revoke a v1 refresh token", tokenForm(app, refresh), 200);
+    post(revoke, "revoke a v1 refresh token", Forms202603.token(app, refresh), 200);
     v1(v1Access, "v1 access metadata after a 2026-03 revoke", access, 401);
-    record = post(introspect, "introspect after revoke", tokenForm(app, access), 200);
+    record = post(introspect, "introspect after revoke", Forms202603.token(app, access), 200);
     expect(introspect, record, "active", "false");
-    record = post(introspect, "introspect a revoked refresh token", tokenForm(app, refresh), 200);
+    record =
+        post(
+            introspect, "introspect a revoked refresh token", Forms202603.token(app, refresh), 200);
     expect(introspect, record, "active", "false");
-    Exchange refused = post(create, "refresh after revoke", refreshForm(app, refresh), 400);
+    Exchange refused = post(create, "refresh after revoke", Forms202603.refresh(app, refresh), 400);
     expect(create, refused, "status", "BAD_REFRESH_TOKEN");
-    post(revoke, "revoke twice", tokenForm(app, refresh), 200);
-    post(revoke, "revoke an unknown token", tokenForm(app, "unknown-token"), 200);
+    post(revoke, "revoke twice", Forms202603.token(app, refresh), 200);
+    post(revoke, "revoke an unknown token", Forms202603.token(app, "unknown-token"), 200);
   }
 
   /** 2026-03 exchange -> v1 metadata 200 -> the documented errors -> refresh -> v1 revoke. */
   private void mintedOn202603(SandboxAdmin.App app) {
     String code = admin.createCode(app);
-    Exchange minted = post(create, "exchange a code", codeForm(app, code, null), 200);
+    Exchange minted = post(create, "exchange a code", Forms202603.code(app, code, null), 200);
     expect(create, minted, "token_use", "access_token");
     JsonNode tokens = json(minted);
     String refresh = tokens.path("refresh_token").asString();
@@ -95,71 +94,72 @@ final class Flows202603 {
         "v1 access metadata of a 2026-03 token",
         tokens.path("access_token").asString(),
         200);
-    Map<String, String> other = codeForm(app, admin.createCode(app), null);
+    Map<String, String> other = Forms202603.code(app, admin.createCode(app), null);
     other.put("redirect_uri", app.otherRedirectUri());
     Exchange mismatch = post(create, "exchange with another redirect_uri", other, 400);
     expect(create, mismatch, "status", "MISMATCH_REDIRECT_URI_AUTH_CODE");
-    Map<String, String> password = refreshForm(app, "r");
+    Map<String, String> password = Forms202603.refresh(app, "r");
     password.put("grant_type", "password");
     expect(
         create,
         post(create, "grant_type password", password, 400),
         "error",
         "unsupported_grant_type");
-    Map<String, String> noSecret = refreshForm(app, "r");
+    Map<String, String> noSecret = Forms202603.refresh(app, "r");
     noSecret.remove("client_secret");
     expect(create, post(create, "no client_secret", noSecret, 400), "error", "invalid_request");
-    Map<String, String> cc = ccForm(app);
+    Map<String, String> cc = Forms202603.clientCredentials(app);
     expect(
         create,
         post(create, "client_credentials, app not registered", cc, 400),
         "error",
         "unauthorized_client");
-    Map<String, String> wrong = refreshForm(app, refresh);
+    Map<String, String> wrong = Forms202603.refresh(app, refresh);
     wrong.put("client_secret", "wrong");
     expect(
         create, post(create, "refresh with a wrong secret", wrong, 401), "error", "invalid_client");
-    Map<String, String> wrongToken = tokenForm(app, refresh);
+    Map<String, String> wrongToken = Forms202603.token(app, refresh);
     wrongToken.put("client_secret", "wrong");
     post(introspect, "introspect with a wrong secret", wrongToken, 401);
     post(revoke, "revoke with a wrong secret", wrongToken, 401);
-    Map<String, String> noToken = tokenForm(app, refresh);
+    Map<String, String> noToken = Forms202603.token(app, refresh);
     noToken.remove("token");
     post(introspect, "introspect without a token", noToken, 400);
     post(revoke, "revoke without a token", noToken, 400);
-    Exchange refreshed = post(create, "refresh", refreshForm(app, refresh), 200);
+    Exchange refreshed = post(create, "refresh", Forms202603.refresh(app, refresh), 200);
     expect(create, refreshed, "token_use", "access_token");
     String rotated = json(refreshed).path("refresh_token").asString();
     v1(v1Revoke, "v1 revoke of a 2026-03 refresh token", rotated, 204);
     Exchange inactive =
-        post(introspect, "introspect after a v1 revoke", tokenForm(app, rotated), 200);
+        post(introspect, "introspect after a v1 revoke", Forms202603.token(app, rotated), 200);
     expect(introspect, inactive, "active", "false");
-    Exchange reused = post(create, "reuse the code", codeForm(app, code, null), 400);
+    Exchange reused = post(create, "reuse the code", Forms202603.code(app, code, null), 400);
     expect(create, reused, "status", "BAD_AUTH_CODE");
   }
 
   /** A code bound to an S256 challenge needs the matching verifier. */
   private void pkce(SandboxAdmin.App app) {
     String verifier = "contract-tests-pkce-verifier-0123456789-abcdefghij";
-    String code = admin.createCode(app, challenge(verifier));
+    String code = admin.createCode(app, Forms202603.challenge(verifier));
     Exchange refused =
-        post(create, "PKCE code without code_verifier", codeForm(app, code, null), 400);
+        post(create, "PKCE code without code_verifier", Forms202603.code(app, code, null), 400);
     expect(create, refused, "status", "BAD_CODE_VERIFIER");
-    Map<String, String> wrong = codeForm(app, code, verifier + "x");
+    Map<String, String> wrong = Forms202603.code(app, code, verifier + "x");
     expect(
         create,
         post(create, "PKCE code, wrong code_verifier", wrong, 400),
         "status",
         "BAD_CODE_VERIFIER");
-    post(create, "PKCE code, matching code_verifier", codeForm(app, code, verifier), 200);
+    post(create, "PKCE code, matching code_verifier", Forms202603.code(app, code, verifier), 200);
   }
 
   /** An app registered for client_credentials gets a token without a refresh token. */
   private void clientCredentials(SandboxAdmin.App codeApp) {
     SandboxAdmin.App app =
         admin.createClientCredentialsApp(
-            "contract-tests-client-credentials", List.of("oauth", CC_SCOPE));
-    Exchange token = post(create, "client_credentials", ccForm(app), 200);
+            "contract-tests-client-credentials",
+            List.of("oauth", Forms202603.CLIENT_CREDENTIALS_SCOPE));
+    Exchange token = post(create, "client_credentials", Forms202603.clientCredentials(app), 200);
     expect(create, token, "token_use", "client_credentials");
     if (json(token).has("refresh_token")) {
       run.fail(GROUP, create.operationId(), "client_credentials", "answer carries a refresh_token");
@@ -168,14 +168,14 @@ final class Flows202603 {
         post(
             introspect,
             "introspect a client_credentials token",
-            tokenForm(app, json(token).path("access_token").asString()),
+            Forms202603.token(app, json(token).path("access_token").asString()),
             200);
     expect(introspect, record, "active", "true");
     Exchange foreign =
         post(
             introspect,
             "introspect another client's token",
-            tokenForm(codeApp, json(token).path("access_token").asString()),
+            Forms202603.token(codeApp, json(token).path("access_token").asString()),
             200);
     expect(introspect, foreign, "active", "false");
   }
@@ -186,7 +186,7 @@ final class Flows202603 {
         json(post(
                 create,
                 "exchange before server errors",
-                codeForm(app, admin.createCode(app), null),
+                Forms202603.code(app, admin.createCode(app), null),
                 200))
             .path("refresh_token")
             .asString();
@@ -197,48 +197,12 @@ final class Flows202603 {
         }
         admin.armFault(operation.operationId(), response.status());
         Map<String, String> form =
-            operation == create ? refreshForm(app, refresh) : tokenForm(app, refresh);
+            operation == create
+                ? Forms202603.refresh(app, refresh)
+                : Forms202603.token(app, refresh);
         post(operation, "injected " + response.status(), form, response.status());
       }
     }
-  }
-
-  private Map<String, String> codeForm(SandboxAdmin.App app, String code, String verifier) {
-    Map<String, String> form = credentials(app, "authorization_code");
-    form.put("code", code);
-    form.put("redirect_uri", app.redirectUri());
-    if (verifier != null) {
-      form.put("code_verifier", verifier);
-    }
-    return form;
-  }
-
-  private Map<String, String> refreshForm(SandboxAdmin.App app, String refresh) {
-    Map<String, String> form = credentials(app, "refresh_token");
-    form.put("refresh_token", refresh);
-    return form;
-  }
-
-  private Map<String, String> ccForm(SandboxAdmin.App app) {
-    Map<String, String> form = credentials(app, "client_credentials");
-    form.put("scope", CC_SCOPE);
-    return form;
-  }
-
-  private Map<String, String> tokenForm(SandboxAdmin.App app, String token) {
-    Map<String, String> form = credentials(app, null);
-    form.put("token", token);
-    return form;
-  }
-
-  private static Map<String, String> credentials(SandboxAdmin.App app, String grantType) {
-    Map<String, String> form = new LinkedHashMap<>();
-    if (grantType != null) {
-      form.put("grant_type", grantType);
-    }
-    form.put("client_id", app.clientId());
-    form.put("client_secret", app.clientSecret());
-    return form;
   }
 
   private Exchange post(OperationContract op, String name, Map<String, String> form, int expected) {
@@ -280,16 +244,6 @@ final class Flows202603 {
               + value
               + ", got "
               + (actual.isMissingNode() ? "none" : actual));
-    }
-  }
-
-  private static String challenge(String verifier) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing", e);
     }
   }
 
