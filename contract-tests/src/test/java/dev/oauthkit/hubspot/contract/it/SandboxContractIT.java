@@ -74,11 +74,15 @@ class SandboxContractIT {
       assertThat(groups.get("generated")).isEqualTo(1000);
       assertThat(groups).containsKeys("flow", "bad-input");
     }
-    for (String operationId : List.of("createToken", "introspectToken", "revokeToken")) {
+    // With the registered client mixed in, generated 2026-03 requests get past client
+    // authentication: introspect and revoke answer 200 (RFC 7662 inactive, RFC 7009), the token
+    // request the grant's 400s (no generated request holds a live code or refresh token).
+    for (String operationId : List.of("introspectToken", "revokeToken")) {
       assertThat(generatedStatuses(report, operationId))
-          .as("generated %s requests reach the logic behind client authentication", operationId)
+          .as(operationId)
           .containsKeys(200, 400, 401);
     }
+    assertThat(generatedStatuses(report, "createToken")).as("createToken").containsKeys(400, 401);
     assertThat(sandbox.logText()).doesNotContain("Exception");
   }
 
