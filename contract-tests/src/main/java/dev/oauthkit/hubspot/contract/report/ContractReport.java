@@ -169,9 +169,9 @@ public final class ContractReport {
   }
 
   /**
-   * One row per operation and documented status: whether it was seen, the examples of that status
-   * matched by an answer, whether it is new since the released spec ({@link SinceBaseline}), and
-   * the requests sent to the operation.
+   * One table per API version (v1, 2026-03, ...), one row per operation and documented status:
+   * whether it was seen, the examples of that status matched by an answer, whether it is new since
+   * the released spec ({@link SinceBaseline}), and the requests sent to the operation.
    */
   public String coverageTable() {
     StringBuilder table = new StringBuilder();
@@ -182,27 +182,12 @@ public final class ContractReport {
     SinceBaseline baseline = SinceBaseline.packaged();
     Map<String, Map<String, Integer>> counts = counts();
     List<ExampleCase> examples = spec.responseExamples();
-    for (OperationContract operation : spec.operations()) {
-      for (String status : operation.statuses()) {
-        int code = Integer.parseInt(status);
-        boolean hit =
-            answers.stream()
-                .anyMatch(
-                    a -> a.operationId().equals(operation.operationId()) && a.status() == code);
-        List<ExampleCase> ofStatus =
-            examples.stream()
-                .filter(e -> e.operation() == operation && e.response().status() == code)
-                .toList();
-        long covered = ofStatus.stream().filter(e -> ExampleCoverage.covered(e, answers)).count();
-        table.append(
-            String.format(
-                "%-28s %-7s %-5s %-9s %-4s %s%n",
-                operation.operationId(),
-                status,
-                hit ? "yes" : "NO",
-                covered + "/" + ofStatus.size(),
-                baseline.mark(operation.operationId(), status),
-                counts.getOrDefault(operation.operationId(), Map.of())));
+    for (String version : spec.versions()) {
+      table.append("API ").append(version).append('\n');
+      for (OperationContract operation : spec.operations()) {
+        if (operation.version().equals(version)) {
+          rows(table, operation, baseline, counts, examples);
+        }
       }
     }
     table.append(SinceBaseline.LEGEND).append('\n');
@@ -212,5 +197,33 @@ public final class ContractReport {
             ? "Every documented status and example was seen.\n"
             : "Not seen: " + String.join(", ", uncovered) + "\n");
     return table.toString();
+  }
+
+  private void rows(
+      StringBuilder table,
+      OperationContract operation,
+      SinceBaseline baseline,
+      Map<String, Map<String, Integer>> counts,
+      List<ExampleCase> examples) {
+    for (String status : operation.statuses()) {
+      int code = Integer.parseInt(status);
+      boolean hit =
+          answers.stream()
+              .anyMatch(a -> a.operationId().equals(operation.operationId()) && a.status() == code);
+      List<ExampleCase> ofStatus =
+          examples.stream()
+              .filter(e -> e.operation() == operation && e.response().status() == code)
+              .toList();
+      long covered = ofStatus.stream().filter(e -> ExampleCoverage.covered(e, answers)).count();
+      table.append(
+          String.format(
+              "%-28s %-7s %-5s %-9s %-4s %s%n",
+              operation.operationId(),
+              status,
+              hit ? "yes" : "NO",
+              covered + "/" + ofStatus.size(),
+              baseline.mark(operation.operationId(), status),
+              counts.getOrDefault(operation.operationId(), Map.of())));
+    }
   }
 }

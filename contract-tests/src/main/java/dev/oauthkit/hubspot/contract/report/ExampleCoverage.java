@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * Whether a server produced an answer of the kind an example shows. An example with a HubSpot
  * {@code status} field is matched by an answer with the same operation, HTTP status and {@code
- * status}; one with only a {@code category}, by the same category; a success example or a response
- * without a body, by the HTTP status alone.
+ * status}; any other by the same operation and HTTP status and the same value of each of {@code
+ * category}, {@code error}, {@code token_use} and {@code active} that the example has (so a success
+ * example without them, or a response without a body, by the HTTP status alone).
  */
 public final class ExampleCoverage {
 
@@ -19,7 +20,6 @@ public final class ExampleCoverage {
     String operationId = example.operation().operationId();
     int status = example.response().status();
     String hubSpotStatus = text(example, "status");
-    String category = text(example, "category");
     for (SeenAnswer answer : answers) {
       if (!answer.operationId().equals(operationId) || answer.status() != status) {
         continue;
@@ -28,11 +28,19 @@ public final class ExampleCoverage {
         if (hubSpotStatus.equals(answer.hubSpotStatus())) {
           return true;
         }
-      } else if (category == null || Objects.equals(category, answer.category())) {
+      } else if (same(example, "category", answer.category())
+          && same(example, "error", answer.error())
+          && same(example, "token_use", answer.tokenUse())
+          && same(example, "active", answer.active())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean same(ExampleCase example, String field, String seen) {
+    String expected = text(example, field);
+    return expected == null || Objects.equals(expected, seen);
   }
 
   private static String text(ExampleCase example, String field) {

@@ -134,17 +134,25 @@ public final class ContractRun {
   }
 
   private static SeenAnswer answer(OperationContract operation, Exchange exchange) {
-    String hubSpotStatus = null;
-    String category = null;
+    JsonNode body = JSON.createObjectNode();
     if (exchange.body().startsWith("{")) {
       try {
-        JsonNode body = JSON.readTree(exchange.body());
-        hubSpotStatus = body.path("status").isString() ? body.path("status").asString() : null;
-        category = body.path("category").isString() ? body.path("category").asString() : null;
+        body = JSON.readTree(exchange.body());
       } catch (JacksonException e) {
         // not JSON: the checker already reported it
       }
     }
-    return new SeenAnswer(operation.operationId(), exchange.status(), hubSpotStatus, category);
+    return new SeenAnswer(
+        operation.operationId(),
+        exchange.status(),
+        text(body, "status"),
+        text(body, "category"),
+        text(body, "error"),
+        text(body, "token_use"),
+        body.path("active").isBoolean() ? body.path("active").asString() : null);
+  }
+
+  private static String text(JsonNode body, String field) {
+    return body.path(field).isString() ? body.path(field).asString() : null;
   }
 }

@@ -11,9 +11,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stateful sequences, through the sandbox admin API: exchange, metadata, refresh, revoke and
- * 401 afterwards; code reuse revoking what the code produced; redirect URI rules; and one injected
- * server error per operation, so that every documented status is seen.
+ * The stateful sequences of the v1 API, through the sandbox admin API: exchange, metadata, refresh,
+ * revoke and 401 afterwards; code reuse revoking what the code produced; redirect URI rules; and
+ * one injected server error per operation, so that every documented status is seen.
  */
 final class FlowCases {
 
@@ -100,6 +100,9 @@ final class FlowCases {
     JsonNode tokens = exchange(app, "exchange a code before server errors");
     String refreshToken = tokens.path("refresh_token").asString();
     for (OperationContract operation : run.spec().operations()) {
+      if (!operation.version().equals(token.version())) {
+        continue; // the 2026-03 operations' faults are armed by Flows202603
+      }
       for (ResponseContract response : operation.responses().values()) {
         if (response.status() < 500) {
           continue;

@@ -9,6 +9,9 @@ import java.util.Map;
 /** Builds {@code application/x-www-form-urlencoded} bodies, including deliberately broken ones. */
 final class FormBody {
 
+  /** The form media type. */
+  static final String MEDIA_TYPE = "application/x-www-form-urlencoded";
+
   private final List<String> pairs = new ArrayList<>();
 
   private FormBody() {}

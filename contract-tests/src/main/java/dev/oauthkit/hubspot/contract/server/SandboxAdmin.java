@@ -32,16 +32,26 @@ final class SandboxAdmin {
   }
 
   App createApp(String name) {
+    return createApp(name, List.of("oauth", "crm.objects.contacts.read"), false);
+  }
+
+  /** An app registered for the 2026-03 client_credentials grant, with these scopes. */
+  App createClientCredentialsApp(String name, List<String> scopes) {
+    return createApp(name, scopes, true);
+  }
+
+  private App createApp(String name, List<String> scopes, boolean clientCredentials) {
     String redirectUri = "https://contract.example.com/callback";
     String otherRedirectUri = "https://contract.example.com/other-callback";
-    JsonNode app =
-        post(
-            "/sandbox/v1/apps",
-            Map.of(
-                "name", name,
-                "redirect_uris", List.of(redirectUri, otherRedirectUri),
-                "scopes", List.of("oauth", "crm.objects.contacts.read"),
-                "optional_scopes", List.of("automation")));
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("name", name);
+    body.put("redirect_uris", List.of(redirectUri, otherRedirectUri));
+    body.put("scopes", scopes);
+    body.put("optional_scopes", List.of("automation"));
+    if (clientCredentials) {
+      body.put("client_credentials", true);
+    }
+    JsonNode app = post("/sandbox/v1/apps", body);
     return new App(
         app.path("client_id").asString(),
         app.path("client_secret").asString(),
@@ -55,23 +65,25 @@ final class SandboxAdmin {
   }
 
   String createCode(App app) {
-    JsonNode code =
-        post(
-            "/sandbox/v1/authorization-codes",
-            Map.of(
-                "client_id",
-                app.clientId(),
-                "redirect_uri",
-                app.redirectUri(),
-                "scopes",
-                List.of("oauth", "crm.objects.contacts.read"),
-                "hub_id",
-                62515,
-                "user_id",
-                123456,
-                "user",
-                "contract@example.com"));
-    return code.path("code").asString();
+    return createCode(app, null);
+  }
+
+  /**
+   * A code for the app; with a PKCE S256 {@code codeChallenge} (or {@code null} for none) the
+   * exchange must send the matching {@code code_verifier}.
+   */
+  String createCode(App app, String codeChallenge) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("client_id", app.clientId());
+    body.put("redirect_uri", app.redirectUri());
+    body.put("scopes", List.of("oauth", "crm.objects.contacts.read"));
+    body.put("hub_id", 62515);
+    body.put("user_id", 123456);
+    body.put("user", "contract@example.com");
+    if (codeChallenge != null) {
+      body.put("code_challenge", codeChallenge);
+    }
+    return post("/sandbox/v1/authorization-codes", body).path("code").asString();
   }
 
   private JsonNode post(String path, Map<String, Object> body) {

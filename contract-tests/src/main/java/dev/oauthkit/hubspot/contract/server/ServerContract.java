@@ -5,9 +5,10 @@ import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.util.Objects;
 
 /**
- * Runs the server contract against any running implementation of the HubSpot OAuth API: the
- * stateful flow (when an admin key for the sandbox admin API is given), the bad-input catalogue and
- * property-based requests for every operation.
+ * Runs the server contract against any running implementation of the HubSpot OAuth API, v1 and
+ * 2026-03: the stateful flows, v1's and 2026-03's and across both (when an admin key for the
+ * sandbox admin API is given), the bad-input catalogues and property-based requests for every
+ * operation.
  *
  * <pre>{@code
  * ContractReport report = ServerContract.builder()
@@ -29,7 +30,7 @@ public final class ServerContract {
   private final long seed;
 
   private ServerContract(Builder builder) {
-    this.spec = builder.spec == null ? ContractSpec.packaged() : builder.spec;
+    this.spec = builder.spec == null ? ContractSpec.packagedAll() : builder.spec;
     this.probe = HttpProbe.of(Objects.requireNonNull(builder.baseUrl, "baseUrl"));
     this.adminKey = builder.adminKey;
     this.requestsPerOperation = builder.requestsPerOperation;
@@ -59,13 +60,22 @@ public final class ServerContract {
     boolean flows = adminKey != null && !adminKey.isBlank();
     SandboxAdmin.App app = null;
     if (flows) {
+      SandboxAdmin admin = new SandboxAdmin(probe, adminKey);
       try {
-        app = new FlowCases(run, new SandboxAdmin(probe, adminKey)).run();
+        app = new FlowCases(run, admin).run();
       } catch (RuntimeException e) {
         run.fail("flow", "sandbox-admin", "set up the flow", e.getMessage());
       }
+      if (app != null && spec.has(Flows202603.CREATE_TOKEN)) {
+        try {
+          new Flows202603(run, admin).run(app);
+        } catch (RuntimeException e) {
+          run.fail("flow", "sandbox-admin", "set up the 2026-03 flow", e.getMessage());
+        }
+      }
     }
     new BadInputCases(run).run();
+    new FormBadInputCases(run).run();
     new GeneratedCases(run, requestsPerOperation, seed, app).run();
     return new ContractReport(spec, probe.baseUrl(), run.results(), run.answers(), flows, seed);
   }
@@ -108,7 +118,7 @@ public final class ServerContract {
       return this;
     }
 
-    /** The spec to check against (default: the packaged HubSpot OAuth spec). */
+    /** The spec to check against (default: every HubSpot document in the spec jar). */
     public Builder spec(ContractSpec spec) {
       this.spec = Objects.requireNonNull(spec, "spec");
       return this;

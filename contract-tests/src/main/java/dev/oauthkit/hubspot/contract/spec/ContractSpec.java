@@ -6,12 +6,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -26,64 +20,106 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HubSpot OAuth spec as contract tests see it: every operation, its documented responses and
- * their examples, enumerated at run time, plus a JSON Schema 2020-12 validator for each response.
+ * The HubSpot OAuth spec as contract tests see it: every operation of one or more documents (v1,
+ * 2026-03, ...), each knowing its API version, its documented responses and their examples,
+ * enumerated at run time, plus a JSON Schema 2020-12 validator for each request and response.
  *
- * <p>Nothing here names an operation: a new operation, status or example in the spec is picked up
- * without new code.
+ * <p>Nothing here names an operation: a new operation, status, example or document in the spec jar
+ * is picked up without new code.
  */
 public final class ContractSpec {
 
-  /** Name of the spec inside the spec jar. */
+  /** Name of the v1 document inside the spec jar. */
   public static final String PACKAGED_SPEC = "hubspot-oauth-v1.yaml";
 
-  private static final String DOCUMENT_ID = "https://oauthkit.invalid/contract/spec.yaml";
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON2 =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  /** How the HubSpot documents in the spec jar are named (not the sandbox admin document). */
+  public static final Pattern PACKAGED_DOCUMENT = Pattern.compile("hubspot-oauth-[^/]+\\.yaml");
+
+  private static final String DOCUMENT_ID = "https://oauthkit.invalid/contract/spec-%d.yaml";
 
   private final List<OperationContract> operations;
   private final SchemaRegistry registry;
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-  private ContractSpec(String text) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    options.setResolveFully(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
-    if (result.getOpenAPI() == null) {
-      throw new IllegalArgumentException("spec does not parse: " + result.getMessages());
+  private ContractSpec(List<String> texts) {
+    List<OperationContract> all = new ArrayList<>();
+    Map<String, String> documents = new LinkedHashMap<>();
+    for (String text : texts) {
+      ParseOptions options = new ParseOptions();
+      options.setResolve(true);
+      options.setResolveFully(true);
+      SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+      if (result.getOpenAPI() == null) {
+        throw new IllegalArgumentException("spec does not parse: " + result.getMessages());
+      }
+      String documentId = String.format(Locale.ROOT, DOCUMENT_ID, documents.size());
+      documents.put(documentId, text);
+      all.addAll(SpecEnumeration.enumerate(result.getOpenAPI(), documentId));
     }
-    this.operations = List.copyOf(enumerate(result.getOpenAPI()));
+    long distinct = all.stream().map(OperationContract::operationId).distinct().count();
+    if (distinct != all.size()) {
+      throw new IllegalArgumentException("an operationId occurs in more than one document");
+    }
+    this.operations = List.copyOf(all);
     this.registry =
         SchemaRegistry.withDialect(
             Dialects.getOpenApi31(),
             builder ->
                 builder
-                    .schemas(Map.of(DOCUMENT_ID, text))
+                    .schemas(documents)
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   }
 
-  /** The spec packaged in the spec jar on the classpath. */
+  /** The v1 document packaged in the spec jar ({@value #PACKAGED_SPEC}) alone. */
   public static ContractSpec packaged() {
-    try (InputStream in = ContractSpec.class.getClassLoader().getResourceAsStream(PACKAGED_SPEC)) {
-      Objects.requireNonNull(in, PACKAGED_SPEC + " is not on the classpath");
-      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(read(PACKAGED_SPEC));
+  }
+
+  /**
+   * Every HubSpot document packaged in the spec jar ({@link #PACKAGED_DOCUMENT}: v1, 2026-03, ...),
+   * v1 first; not the sandbox admin document.
+   */
+  public static ContractSpec packagedAll() {
+    return new ContractSpec(PackagedDocuments.names().stream().map(ContractSpec::read).toList());
   }
 
   /** A spec given as YAML or JSON text. */
   public static ContractSpec of(String text) {
     Objects.requireNonNull(text, "text");
-    return new ContractSpec(text);
+    return new ContractSpec(List.of(text));
+  }
+
+  /** A spec of several documents, each as YAML or JSON text; operationIds must be distinct. */
+  public static ContractSpec of(List<String> texts) {
+    Objects.requireNonNull(texts, "texts");
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("texts must name at least one document");
+    }
+    return new ContractSpec(List.copyOf(texts));
+  }
+
+  /** The API versions of the operations, in document order, e.g. {@code [v1, 2026-03]}. */
+  public List<String> versions() {
+    return operations.stream().map(OperationContract::version).distinct().toList();
+  }
+
+  /** Whether the spec has an operation with this operationId. */
+  public boolean has(String operationId) {
+    return operations.stream().anyMatch(operation -> operation.operationId().equals(operationId));
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = ContractSpec.class.getClassLoader().getResourceAsStream(resource)) {
+      Objects.requireNonNull(in, resource + " is not on the classpath");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every operation, in document order. */
@@ -131,7 +167,8 @@ public final class ContractSpec {
   /**
    * Validates a response body against the schema documented for that status.
    *
-   * @return the violations, each naming the field; empty when the body is valid
+   * @return the violations, each naming the field by its JSON pointer (a missing required one too,
+   *     e.g. {@code /active: required property 'active' not found}); empty when valid
    */
   public List<String> validate(ResponseContract response, JsonNode body) {
     if (response.schemaPointer() == null) {
@@ -143,123 +180,17 @@ public final class ContractSpec {
   private List<String> validate(String schemaPointer, JsonNode body) {
     Schema schema =
         schemas.computeIfAbsent(
-            schemaPointer,
-            pointer -> registry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + pointer)));
+            schemaPointer, location -> registry.getSchema(SchemaLocation.of(location)));
     return schema.validate(body.toString(), InputFormat.JSON).stream()
-        .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+        .map(error -> location(error) + ": " + error.getMessage())
         .toList();
   }
 
-  private static List<OperationContract> enumerate(OpenAPI api) {
-    List<OperationContract> result = new ArrayList<>();
-    api.getPaths()
-        .forEach(
-            (path, item) ->
-                item.readOperationsMap()
-                    .forEach(
-                        (method, operation) -> result.add(operation(path, method, operation))));
-    return result;
-  }
-
-  private static OperationContract operation(
-      String path, PathItem.HttpMethod method, Operation operation) {
-    String operationPointer =
-        "/paths/" + escape(path) + "/" + method.name().toLowerCase(Locale.ROOT);
-    Map<String, ResponseContract> responses = new LinkedHashMap<>();
-    operation
-        .getResponses()
-        .forEach(
-            (status, response) ->
-                responses.put(
-                    status, response(status, operationPointer + "/responses/" + status, response)));
-    Map<String, JsonNode> requestExamples = new LinkedHashMap<>();
-    String requestMediaType = null;
-    String requestSchema = null;
-    List<RequestField> requestFields = List.of();
-    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-      for (Map.Entry<String, MediaType> media :
-          operation.getRequestBody().getContent().entrySet()) {
-        requestMediaType = media.getKey();
-        requestSchema =
-            operationPointer + "/requestBody/content/" + escape(media.getKey()) + "/schema";
-        requestExamples.putAll(examples(media.getValue()));
-        requestFields = fields(media.getValue().getSchema());
-      }
-    }
-    String pathExample = null;
-    if (operation.getParameters() != null) {
-      for (Parameter parameter : operation.getParameters()) {
-        if ("path".equals(parameter.getIn()) && parameter.getExample() != null) {
-          pathExample = parameter.getExample().toString();
-        }
-      }
-    }
-    return new OperationContract(
-        operation.getOperationId(),
-        method.name(),
-        path,
-        pathExample,
-        requestMediaType,
-        requestSchema,
-        Map.copyOf(requestExamples),
-        requestFields,
-        responses);
-  }
-
-  private static List<RequestField> fields(io.swagger.v3.oas.models.media.Schema<?> schema) {
-    if (schema == null || schema.getProperties() == null) {
-      return List.of();
-    }
-    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-    List<RequestField> fields = new ArrayList<>();
-    schema
-        .getProperties()
-        .forEach(
-            (name, property) ->
-                fields.add(
-                    new RequestField(
-                        name,
-                        required.contains(name),
-                        property.getEnum() == null
-                            ? List.of()
-                            : property.getEnum().stream().map(String::valueOf).toList(),
-                        property.getExample() == null ? null : property.getExample().toString(),
-                        "password".equals(property.getFormat()))));
-    return List.copyOf(fields);
-  }
-
-  private static ResponseContract response(String status, String pointer, ApiResponse response) {
-    if (response.getContent() == null || response.getContent().isEmpty()) {
-      return new ResponseContract(Integer.parseInt(status), null, null, Map.of());
-    }
-    Map.Entry<String, MediaType> media = response.getContent().entrySet().iterator().next();
-    return new ResponseContract(
-        Integer.parseInt(status),
-        media.getKey(),
-        pointer + "/content/" + escape(media.getKey()) + "/schema",
-        examples(media.getValue()));
-  }
-
-  private static Map<String, JsonNode> examples(MediaType media) {
-    Map<String, JsonNode> examples = new LinkedHashMap<>();
-    if (media.getExamples() != null) {
-      media.getExamples().forEach((name, example) -> examples.put(name, tree(example.getValue())));
-    }
-    if (media.getExample() != null) {
-      examples.put("example", tree(media.getExample()));
-    }
-    return examples;
-  }
-
-  private static JsonNode tree(Object value) {
-    try {
-      return JSON.readTree(JSON2.writeValueAsString(value));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("example is not JSON-serialisable", e);
-    }
-  }
-
-  private static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+  /** Where the violation is; for a missing required property, that property's pointer. */
+  private static String location(com.networknt.schema.Error error) {
+    String location = error.getInstanceLocation().toString();
+    return "required".equals(error.getKeyword()) && error.getProperty() != null
+        ? location + "/" + SpecEnumeration.escape(error.getProperty())
+        : location;
   }
 }

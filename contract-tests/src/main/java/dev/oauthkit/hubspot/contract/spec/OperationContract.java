@@ -9,17 +9,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * One operation of the spec.
  *
+ * @param version the API version, e.g. {@code v1} or {@code 2026-03} (from the path {@code
+ *     /oauth/<version>/...})
  * @param operationId the spec's operationId
  * @param method the HTTP method, upper case
  * @param path the path template, e.g. {@code /oauth/v1/access-tokens/{token}}
  * @param pathExample the example value of the path parameter, or {@code null} without one
  * @param requestMediaType the request body's media type, or {@code null} without a body
- * @param requestSchemaPointer the JSON pointer of the request body's schema, or {@code null}
+ * @param requestSchemaPointer the location of the request body's schema (document id, {@code #},
+ *     JSON pointer), or {@code null}
  * @param requestExamples the request body examples by name
  * @param requestFields the request body's fields, in schema order; empty without a body
  * @param responses the documented responses by status code
  */
 public record OperationContract(
+    String version,
     String operationId,
     String method,
     String path,

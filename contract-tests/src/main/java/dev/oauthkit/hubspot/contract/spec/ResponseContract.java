@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param status the status code
  * @param mediaType the body's media type, or {@code null} for a response without a body
- * @param schemaPointer the JSON pointer of the body's schema in the spec, or {@code null}
+ * @param schemaPointer the location of the body's schema (document id, {@code #}, JSON pointer), or
+ *     {@code null}
  * @param examples the body examples by name
  */
 public record ResponseContract(

@@ -43,6 +43,9 @@ class VerifierJarIT {
       assertThat(run.output())
           .startsWith("Checking http://127.0.0.1:" + sandbox.port() + " with seed 11")
           .contains("PASSED")
+          .contains("API v1\n")
+          .contains("API 2026-03\n")
+          .containsPattern("introspectToken +200 +yes +3/3")
           .contains("Every documented status and example")
           .doesNotContain("not checked");
       assertThat(temp.resolve("report/TEST-hubspot-oauth-server-contract.xml")).exists();
@@ -56,7 +59,9 @@ class VerifierJarIT {
       assertThat(lastLine(unchecked.output()))
           .matches("\\d+ documented answers were not checked \\(no admin key.*")
           .contains("getAccessTokenMetadata 200 AccessTokenMetadataSuccessExample")
-          .contains("revokeRefreshToken 204");
+          .contains("revokeRefreshToken 204")
+          .contains("introspectToken 200 AccessTokenIntrospectionExample")
+          .contains("revokeToken 200");
       assertThat(required.exit()).as(required.output()).isEqualTo(3);
       assertThat(lastLine(required.output())).isEqualTo(lastLine(unchecked.output()));
       assertThat(required.output()).contains("PASSED");

@@ -32,6 +32,50 @@ class GeneratedInputsTest {
   }
 
   @Test
+  void whenA202603OperationIsDrawnThenItsFieldsAndEnumComeFromTheSpecAndTheClientIsMixedIn() {
+    ContractSpec all = ContractSpec.packagedAll();
+    Map<String, String> known = Map.of("client_id", "the-id", "client_secret", "the-secret");
+    for (String operationId : List.of("createToken", "introspectToken", "revokeToken")) {
+      OperationContract operation = all.operation(operationId);
+      List<GeneratedRequest> requests = draw(operation, 11, known, 1000);
+      List<String> names =
+          requests.stream()
+              .flatMap(request -> request.fields().stream())
+              .map(GeneratedRequest.Field::name)
+              .distinct()
+              .toList();
+
+      assertThat(requests).as(operationId).allMatch(request -> request.pathValue() == null);
+      assertThat(names)
+          .as(operationId)
+          .containsAll(operation.requestFields().stream().map(RequestField::name).toList());
+      assertThat(requests)
+          .flatExtracting(GeneratedRequest::fields)
+          .filteredOn(field -> field.kind() == GeneratedRequest.Kind.KNOWN)
+          .extracting(GeneratedRequest.Field::name)
+          .as(operationId + ": the registered client's fields")
+          .contains("client_id", "client_secret");
+      assertThat(requests)
+          .as(operationId + ": well-formed requests with the whole registered client")
+          .filteredOn(request -> FORM.equals(request.contentType()))
+          .anyMatch(
+              request -> knownOnce(request, "client_id") && knownOnce(request, "client_secret"));
+    }
+    assertThat(draw(all.operation("createToken"), 11, known, 1000))
+        .flatExtracting(GeneratedRequest::fields)
+        .extracting(field -> field.name() + "=" + field.value())
+        .contains("grant_type=client_credentials", "grant_type=authorization_code");
+  }
+
+  private static boolean knownOnce(GeneratedRequest request, String name) {
+    return request.fields().stream()
+            .filter(field -> name.equals(field.name()))
+            .filter(field -> field.kind() == GeneratedRequest.Kind.KNOWN)
+            .count()
+        == 1;
+  }
+
+  @Test
   void whenTheSeedIsTheSameThenTheRequestsAreTheSame() {
     for (OperationContract operation : SPEC.operations()) {
       assertThat(wire(draw(operation, 42, Map.of(), 1000)))

@@ -30,6 +30,60 @@ class ContractSpecTest {
   }
 
   @Test
+  void whenEveryPackagedDocumentIsReadThenEachOperationKnowsItsVersion() {
+    ContractSpec all = ContractSpec.packagedAll();
+
+    assertThat(all.versions()).containsExactly("v1", "2026-03");
+    assertThat(all.operations())
+        .extracting(operation -> operation.version() + " " + operation.operationId())
+        .containsExactly(
+            "v1 getAccessTokenMetadata",
+            "v1 getRefreshTokenMetadata",
+            "v1 revokeRefreshToken",
+            "v1 createOrRefreshAccessToken",
+            "2026-03 createToken",
+            "2026-03 introspectToken",
+            "2026-03 revokeToken");
+    assertThat(all.has("createAuthorizationCode")).as("not the sandbox admin document").isFalse();
+    assertThat(all.operation("revokeToken").response(200).orElseThrow().hasBody()).isFalse();
+    assertThat(all.operation("introspectToken").requestFields())
+        .extracting(RequestField::name)
+        .containsExactly("client_id", "client_secret", "token", "token_type_hint");
+    assertThat(all.operation("createToken").requestFields())
+        .filteredOn(field -> field.name().equals("grant_type"))
+        .singleElement()
+        .satisfies(
+            field ->
+                assertThat(field.enumValues())
+                    .containsExactly("authorization_code", "refresh_token", "client_credentials"));
+  }
+
+  @Test
+  void whenBothDocumentsAreReadThenEachValidatesAgainstItsOwnSchemas() {
+    ContractSpec all = ContractSpec.packagedAll();
+    ResponseContract introspection = all.operation("introspectToken").response(200).orElseThrow();
+    ResponseContract v1Error = all.operation("getAccessTokenMetadata").response(401).orElseThrow();
+
+    assertThat(
+            all.validate(
+                introspection, JsonMapper.builder().build().readTree("{\"active\":false}")))
+        .isEmpty();
+    assertThat(all.validate(introspection, JsonMapper.builder().build().readTree("{}")))
+        .containsExactly("/active: required property 'active' not found");
+    assertThat(all.validate(v1Error, JsonMapper.builder().build().readTree("{\"message\":7}")))
+        .anyMatch(violation -> violation.startsWith("/message: "));
+  }
+
+  @Test
+  void whenTwoDocumentsShareAnOperationIdThenTheSpecIsRefused() throws IOException {
+    String text = packagedText();
+
+    assertThatThrownBy(() -> ContractSpec.of(List.of(text, text)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("operationId");
+  }
+
+  @Test
   void whenResponseExamplesAreEnumeratedThenEachNamedExampleAppearsOnce() {
     List<String> labels = SPEC.responseExamples().stream().map(ExampleCase::label).toList();
 

@@ -21,8 +21,11 @@ final class ExampleAnswers {
   /** A client_secret or path token that makes the server answer 401. */
   static final String WRONG = "wrong";
 
-  /** A grant_type that makes the token endpoint answer 400. */
+  /** A grant_type that makes the token endpoints answer 400. */
   static final String BAD_GRANT = "password";
+
+  /** A token that makes the 2026-03 introspect and revoke endpoints answer 400. */
+  static final String BAD_TOKEN = "invalid-request";
 
   private final ContractSpec spec;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -50,6 +53,11 @@ final class ExampleAnswers {
     return calls;
   }
 
+  /** The API version of an operation, e.g. {@code v1}. */
+  String version(String operationId) {
+    return spec.operation(operationId).version();
+  }
+
   /** The spec's first example body for an operation's status. */
   JsonNode example(String operationId, int status) {
     OperationContract operation = spec.operation(operationId);
@@ -67,7 +75,7 @@ final class ExampleAnswers {
     if (arguments.containsValue(WRONG)) {
       return 401;
     }
-    if (BAD_GRANT.equals(arguments.get("grant_type"))) {
+    if (BAD_GRANT.equals(arguments.get("grant_type")) || BAD_TOKEN.equals(arguments.get("token"))) {
       return 400;
     }
     return 200;

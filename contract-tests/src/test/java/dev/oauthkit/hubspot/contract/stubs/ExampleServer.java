@@ -8,6 +8,9 @@ import dev.oauthkit.hubspot.server.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.server.model.HubSpotError;
 import dev.oauthkit.hubspot.server.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.server.model.TokenResponse;
+import dev.oauthkit.hubspot.server.v202603.api.OAuthTokensApi;
+import dev.oauthkit.hubspot.server.v202603.model.CreateTokenResponse;
+import dev.oauthkit.hubspot.server.v202603.model.TokenIntrospection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -30,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The smallest Spring MVC server a team would write on the generated stubs: one controller
- * implementing the three interfaces, answering the spec's examples as the generated models. (The
- * nested controller and advice are registered as member classes of this configuration.)
+ * implementing the three v1 interfaces and the 2026-03 one ({@code v202603.api.OAuthTokensApi}),
+ * answering the spec's examples as the generated models of each version. (The nested controller and
+ * advice are registered as member classes of this configuration.)
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
@@ -46,7 +50,7 @@ class ExampleServer {
 
   @Bean
   ExampleAnswers exampleAnswers() {
-    return new ExampleAnswers(ContractSpec.packaged());
+    return new ExampleAnswers(ContractSpec.packagedAll());
   }
 
   /** Starts the server on a free port. */
@@ -78,7 +82,8 @@ class ExampleServer {
   }
 
   @RestController
-  static final class Endpoints implements TokenManagementApi, AccessTokensApi, RefreshTokensApi {
+  static final class Endpoints
+      implements TokenManagementApi, AccessTokensApi, RefreshTokensApi, OAuthTokensApi {
     private final ExampleAnswers answers;
     private final JsonMapper json;
 
@@ -124,6 +129,62 @@ class ExampleServer {
       return ResponseEntity.noContent().build();
     }
 
+    @Override
+    public ResponseEntity<CreateTokenResponse> createToken(
+        String grantType,
+        String clientId,
+        String clientSecret,
+        String code,
+        String redirectUri,
+        String codeVerifier,
+        String refreshToken,
+        String scope,
+        String clientAssertion,
+        String clientAssertionType) {
+      Map<String, String> args = new LinkedHashMap<>();
+      args.put("grant_type", grantType);
+      args.put("client_id", clientId);
+      args.put("client_secret", clientSecret);
+      args.put("code", code);
+      args.put("redirect_uri", redirectUri);
+      args.put("code_verifier", codeVerifier);
+      args.put("refresh_token", refreshToken);
+      args.put("scope", scope);
+      args.put("client_assertion", clientAssertion);
+      args.put("client_assertion_type", clientAssertionType);
+      return ok("createToken", args, CreateTokenResponse.class);
+    }
+
+    @Override
+    public ResponseEntity<TokenIntrospection> introspectToken(
+        String clientId, String clientSecret, String token, String tokenTypeHint) {
+      return ok(
+          "introspectToken",
+          tokenArgs(clientId, clientSecret, token, tokenTypeHint),
+          TokenIntrospection.class);
+    }
+
+    @Override
+    public ResponseEntity<Void> revokeToken(
+        String clientId, String clientSecret, String token, String tokenTypeHint) {
+      int status =
+          answers.answer("revokeToken", tokenArgs(clientId, clientSecret, token, tokenTypeHint));
+      if (status != 200) {
+        throw new ExampleError("revokeToken", status);
+      }
+      return ResponseEntity.ok().build();
+    }
+
+    private static Map<String, String> tokenArgs(
+        String clientId, String clientSecret, String token, String tokenTypeHint) {
+      Map<String, String> args = new LinkedHashMap<>();
+      args.put("client_id", clientId);
+      args.put("client_secret", clientSecret);
+      args.put("token", token);
+      args.put("token_type_hint", tokenTypeHint);
+      return args;
+    }
+
     private <T> ResponseEntity<T> ok(String operationId, Map<String, String> args, Class<T> type) {
       int status = answers.answer(operationId, args);
       if (status != 200) {
@@ -143,10 +204,14 @@ class ExampleServer {
       this.json = json;
     }
 
+    /** The example as the Error model of the operation's version. */
     @ExceptionHandler(ExampleError.class)
-    ResponseEntity<HubSpotError> error(ExampleError error) {
-      HubSpotError body =
-          json.treeToValue(answers.example(error.operationId, error.status), HubSpotError.class);
+    ResponseEntity<Object> error(ExampleError error) {
+      Class<?> model =
+          answers.version(error.operationId).equals("v1")
+              ? HubSpotError.class
+              : dev.oauthkit.hubspot.server.v202603.model.HubSpotError.class;
+      Object body = json.treeToValue(answers.example(error.operationId, error.status), model);
       return ResponseEntity.status(error.status).body(body);
     }
   }

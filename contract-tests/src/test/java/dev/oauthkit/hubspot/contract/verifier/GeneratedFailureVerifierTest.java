@@ -39,7 +39,7 @@ class GeneratedFailureVerifierTest {
       "Property-based failure in createOrRefreshAccessToken: seed 99 (replay: --seed=99),"
           + " smallest failing request found: POST /oauth/v1/token"
           + " Content-Type: application/x-www-form-urlencoded body: redirect_uri=&redirect_uri=\n"
-          + "    fails with: status 200 body violates the schema at : required property"
+          + "    fails with: status 200 body violates the schema at /access_token: required property"
           + " 'access_token' not found";
 
   private static final Pattern FAILED_TOKEN_CASE =
