@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class GroupCommitWriter implements AutoCloseable {
 
-  private static final int BUSY_RETRIES = 3;
+  private static final int BUSY_RETRIES = 12;
   private static final int SQLITE_BUSY = 5;
 
   private static final int MAX_BATCH = 1024;
@@ -105,8 +105,8 @@ final class GroupCommitWriter implements AutoCloseable {
   /**
    * Runs and commits a batch. A batch that met SQLITE_BUSY (a checkpoint took the WAL between its
    * read and its write: BUSY_SNAPSHOT, which busy_timeout does not wait out) is rolled back and run
-   * again on a fresh snapshot, up to {@value #BUSY_RETRIES} times; otherwise its jobs are retried
-   * one by one so one bad job fails alone.
+   * again on a fresh snapshot after a short pause, up to {@value #BUSY_RETRIES} times (under a
+   * second in all); otherwise its jobs are retried one by one so one bad job fails alone.
    */
   private void runBatch(List<Job<?>> batch, int retries) {
     try {
@@ -117,6 +117,7 @@ final class GroupCommitWriter implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
       if (busy(e) && retries < BUSY_RETRIES) {
+        pause(retries + 1);
         runBatch(batch, retries + 1);
         return;
       }
@@ -131,6 +132,15 @@ final class GroupCommitWriter implements AutoCloseable {
     }
     for (Job<?> job : batch) {
       job.complete();
+    }
+  }
+
+  /** Waits a little longer each time (10, 20, ... ms) for the checkpoint to let go. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(10L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
