@@ -107,9 +107,14 @@ public final class HubSpotApiFilter implements Filter {
       return;
     }
     String method = request.getMethod();
-    Optional<HubSpotOperation> found =
-        matching.stream().filter(op -> op.method().equals(method)).findFirst();
-    if (found.isEmpty()) {
+    HubSpotOperation op = null;
+    for (HubSpotOperation candidate : matching) {
+      if (candidate.method().equals(method)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (op == null) {
       List<String> allowed = matching.stream().map(HubSpotOperation::method).toList();
       Answers.error(
           response,
@@ -118,7 +123,6 @@ public final class HubSpotApiFilter implements Filter {
           Map.of("Allow", String.join(", ", allowed)));
       return;
     }
-    HubSpotOperation op = found.get();
     try {
       Optional<Integer> fault = faults.take(op.operationId());
       if (fault.isPresent()) {

@@ -6,7 +6,7 @@ import dev.oauthkit.hubspot.server.api.AccessTokensApi;
 import dev.oauthkit.hubspot.server.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.server.api.TokenManagementApi;
 import dev.oauthkit.hubspot.server.v202603.api.OAuthTokensApi;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,7 +142,14 @@ public enum HubSpotOperation {
    * tokens, answered 401 as the spec documents).
    */
   public static List<HubSpotOperation> matching(String rawPath) {
-    return Arrays.stream(values()).filter(op -> op.matches(rawPath)).toList();
+    // On every request: a plain loop over the constants, no stream pipeline.
+    List<HubSpotOperation> found = new ArrayList<>(2);
+    for (HubSpotOperation op : ALL) {
+      if (op.matches(rawPath)) {
+        found.add(op);
+      }
+    }
+    return found;
   }
 
   /** The raw (still %-encoded) token of a path this operation matches. */
