@@ -61,6 +61,13 @@ public final class SchemaMigrations {
             .baselineVersion("1")
             .load()
             .migrate();
+    // Read back what the history now records: when another sandbox migrated the same database at
+    // the same time, this Flyway run applied nothing and its result names the version it started
+    // at.
+    String applied = applied(dataSource);
+    if (applied != null) {
+      return applied;
+    }
     return result.targetSchemaVersion != null
         ? result.targetSchemaVersion
         : Objects.requireNonNullElse(result.initialSchemaVersion, "none");
