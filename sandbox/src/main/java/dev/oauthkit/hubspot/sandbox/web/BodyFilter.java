@@ -13,8 +13,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -149,23 +149,26 @@ public final class BodyFilter implements Filter {
     public void onStartAsync(AsyncEvent event) {}
   }
 
-  /** Collects the body: first what is already buffered, then in non-blocking callbacks. */
+  /**
+   * Collects the body: first what is already buffered, then in non-blocking callbacks. A body with
+   * a Content-Length is read straight into an array of that size; a chunked one in 8 KiB steps.
+   */
   private static final class Reader {
     private final ServletInputStream in;
     private final long length;
-    private final ByteArrayOutputStream bytes;
-    private final byte[] chunk = new byte[8192];
+    private byte[] buffer;
+    private int size;
 
     Reader(ServletInputStream in, long length) {
       this.in = in;
       this.length = length;
-      this.bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 1024);
+      this.buffer = new byte[length > 0 ? (int) length : 8192];
     }
 
     /** Reads what arrived already; the body when it is complete, else null. */
     Body readAvailable() throws IOException {
       while (in.available() > 0) {
-        Body body = take(in.read(chunk));
+        Body body = take();
         if (body != null) {
           return body;
         }
@@ -176,7 +179,7 @@ public final class BodyFilter implements Filter {
     /** Reads in non-blocking mode; the body when complete or too large, else null. */
     Body readReady() throws IOException {
       while (in.isReady()) {
-        Body body = take(in.read(chunk));
+        Body body = take();
         if (body != null) {
           return body;
         }
@@ -185,18 +188,25 @@ public final class BodyFilter implements Filter {
     }
 
     Body complete() {
-      return Body.of(bytes.toByteArray());
+      return Body.of(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
     }
 
-    private Body take(int n) {
+    private Body take() throws IOException {
+      if (size == buffer.length) {
+        if (length > 0 || size > MAX_BODY_BYTES) {
+          return length > 0 ? complete() : tooLarge();
+        }
+        buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_BODY_BYTES + 1));
+      }
+      int n = in.read(buffer, size, buffer.length - size);
       if (n < 0) {
         return complete();
       }
-      bytes.write(chunk, 0, n);
-      if (bytes.size() > MAX_BODY_BYTES) {
+      size += n;
+      if (size > MAX_BODY_BYTES) {
         return tooLarge();
       }
-      return length > 0 && bytes.size() >= length ? complete() : null;
+      return length > 0 && size >= length ? complete() : null;
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A strict {@code application/x-www-form-urlencoded} parser: bad percent escapes, bytes that are
@@ -17,6 +17,9 @@ import java.util.Map;
  * with the name of the field at fault and never with its value.
  */
 public final class FormParser {
+
+  private static final Set<Charset> ASCII_COMPATIBLE =
+      Set.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII);
 
   private FormParser() {}
 
@@ -127,11 +130,15 @@ public final class FormParser {
   private static String decode(
       byte[] body, int start, int end, Charset charset, String field, boolean plusIsSpace)
       throws FormException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(end - start);
+    if (isPlainAscii(body, start, end, charset)) {
+      return new String(body, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+    byte[] bytes = new byte[end - start];
+    int n = 0;
     for (int i = start; i < end; i++) {
       byte b = body[i];
       if (b == '+' && plusIsSpace) {
-        bytes.write(' ');
+        bytes[n++] = ' ';
       } else if (b == '%') {
         if (i + 2 >= end) {
           throw new FormException("bad percent-encoding", safeName(field));
@@ -141,10 +148,10 @@ public final class FormParser {
         if (hi < 0 || lo < 0) {
           throw new FormException("bad percent-encoding", safeName(field));
         }
-        bytes.write((hi << 4) | lo);
+        bytes[n++] = (byte) ((hi << 4) | lo);
         i += 2;
       } else {
-        bytes.write(b);
+        bytes[n++] = b;
       }
     }
     try {
@@ -152,11 +159,28 @@ public final class FormParser {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .decode(ByteBuffer.wrap(bytes, 0, n))
           .toString();
     } catch (CharacterCodingException e) {
       throw new FormException("form is not valid " + charset.name(), safeName(field));
     }
+  }
+
+  /**
+   * Whether the bytes are ASCII with nothing to decode ({@code %}, {@code +}) in a charset that
+   * reads ASCII as itself: the common case, taken without a decoder (the token hot path).
+   */
+  private static boolean isPlainAscii(byte[] body, int start, int end, Charset charset) {
+    if (!ASCII_COMPATIBLE.contains(charset)) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      byte b = body[i];
+      if (b < 0 || b == '%' || b == '+') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A parameter name fit for an error message: printable ASCII, at most 40 characters. */

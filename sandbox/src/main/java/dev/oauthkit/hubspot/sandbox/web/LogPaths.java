@@ -27,18 +27,13 @@ public final class LogPaths {
     if (rawPath == null || rawPath.isEmpty()) {
       return new Safe("/", null);
     }
-    String[] segments = rawPath.split("/", -1);
     StringBuilder out = new StringBuilder(rawPath.length());
     String fingerprint = null;
-    for (int i = 0; i < segments.length; i++) {
-      String segment = segments[i];
-      if (i > 0) {
-        out.append('/');
-      }
-      boolean tokenPosition =
-          i > 0
-              && (segments[i - 1].equals("access-tokens")
-                  || segments[i - 1].equals("refresh-tokens"));
+    boolean tokenPosition = false;
+    int start = 0;
+    while (true) {
+      int end = rawPath.indexOf('/', start);
+      String segment = rawPath.substring(start, end < 0 ? rawPath.length() : end);
       if (!segment.isEmpty() && (tokenPosition || segment.length() > MAX_PLAIN_SEGMENT)) {
         String fp = Secrets.fingerprint(decode(segment));
         if (tokenPosition) {
@@ -46,10 +41,31 @@ public final class LogPaths {
         }
         out.append("{fp:").append(fp).append('}');
       } else {
-        out.append(segment.replaceAll("[^A-Za-z0-9._~-]", "?"));
+        appendPlain(out, segment);
       }
+      if (end < 0) {
+        return new Safe(out.toString(), fingerprint);
+      }
+      out.append('/');
+      tokenPosition = segment.equals("access-tokens") || segment.equals("refresh-tokens");
+      start = end + 1;
     }
-    return new Safe(out.toString(), fingerprint);
+  }
+
+  /** Appends a short segment with every character outside {@code [A-Za-z0-9._~-]} as '?'. */
+  private static void appendPlain(StringBuilder out, String segment) {
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '~'
+              || c == '-';
+      out.append(plain ? c : '?');
+    }
   }
 
   private static String decode(String segment) {

@@ -31,8 +31,9 @@ public final class SandboxProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code java -jar <sandbox.jar> --port=0 --data-dir=<dataDir> ...}, writing its output to
-   * a new {@code log}, and waits (at most a minute) for the URL it prints.
+   * Starts {@code java -Dspring.aot.enabled=true -jar <sandbox.jar> --port=0 --data-dir=<dataDir>
+   * ...}, writing its output to a new {@code log}, and waits (at most a minute) for the URL it
+   * prints.
    */
   public static SandboxProcess start(Path dataDir, Path log, String... flags) throws IOException {
     return start(dataDir, log, Map.of(), flags);
@@ -47,6 +48,8 @@ public final class SandboxProcess implements AutoCloseable {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // As sandbox/run.sh starts it: with the bean definitions Spring's AOT processing wrote.
+    command.add("-Dspring.aot.enabled=true");
     command.addAll(
         List.of("-jar", jar, "--port=0", "--data-dir=" + dataDir, "--admin-key=" + ADMIN_KEY));
     command.addAll(List.of(flags));

@@ -19,6 +19,16 @@ class FormParserTest {
   }
 
   @Test
+  void whenTheCharsetDoesNotReadAsciiAsItselfThenAsciiBytesAreDecodedInItAndFail() {
+    FormParser.FormException e =
+        catchThrowableOfType(
+            FormParser.FormException.class,
+            () -> FormParser.parse(bytes("a=1"), StandardCharsets.UTF_16BE));
+
+    assertThat(e.getMessage()).isEqualTo("form is not valid UTF-16BE");
+  }
+
+  @Test
   void whenAFieldIsRepeatedThenTheFormIsRejectedNamingIt() {
     FormParser.FormException e =
         catchThrowableOfType(

@@ -6,7 +6,9 @@ import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import dev.oauthkit.hubspot.sandbox.testing.SpecSchemas;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,30 @@ class HttpRulesTest {
     byte[] body = ("grant_type=refresh_token&pad=" + "x".repeat(70_000)).getBytes();
 
     assertTokenError(http.tokenRaw("application/x-www-form-urlencoded", body), 400);
+  }
+
+  @Test
+  void whenAChunkedBodyIsLongerThanOneReadThenEveryFieldIsRead() {
+    byte[] body =
+        ("pad="
+                + "x".repeat(20_000)
+                + "&client_id="
+                + clientId
+                + "&client_secret="
+                + secret
+                + "&grant_type=password")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    Answer answer =
+        http.send(
+            HttpRequest.newBuilder(http.uri(TOKEN_PATH))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body))));
+
+    assertTokenError(answer, 400);
+    assertThat(answer.text("error")).isEqualTo("unsupported_grant_type");
   }
 
   @Test

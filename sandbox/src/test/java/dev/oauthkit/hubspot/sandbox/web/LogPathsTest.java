@@ -29,4 +29,10 @@ class LogPathsTest {
   void whenPathIsOrdinaryThenItIsLoggedAsIs() {
     assertThat(LogPaths.sanitize("/oauth/v1/token").path()).isEqualTo("/oauth/v1/token");
   }
+
+  @Test
+  void whenASegmentHasCharactersOutsideTheSafeSetThenEachIsLoggedAsAQuestionMark() {
+    assertThat(LogPaths.sanitize("/oauth/v1/a%20b/x\"y/").path()).isEqualTo("/oauth/v1/a?20b/x?y/");
+    assertThat(LogPaths.sanitize("").path()).isEqualTo("/");
+  }
 }
