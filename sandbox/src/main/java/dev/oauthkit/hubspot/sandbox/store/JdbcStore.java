@@ -20,20 +20,24 @@ public final class JdbcStore implements SandboxStore {
   private static final int MAX_PURGE_STATEMENTS = 200;
 
   private final SqlExecutor sql;
+  private final ReadCache cache;
 
-  private JdbcStore(SqlExecutor sql) {
+  private JdbcStore(SqlExecutor sql, ReadCache cache) {
     this.sql = sql;
+    this.cache = cache;
   }
 
   /**
    * Opens (creating and migrating if needed) a SQLite file; a file that an older sandbox created
-   * before Flyway ran its migrations is taken as schema version 1 and migrated from there.
+   * before Flyway ran its migrations is taken as schema version 1 and migrated from there. The file
+   * is locked for this store alone (a second sandbox on it fails to start), so token rows are also
+   * kept in memory ({@link ReadCache}).
    *
    * @param readers how many connections serve reads
    */
   public static JdbcStore sqlite(Path file, int readers) {
     Objects.requireNonNull(file, "file");
-    return new JdbcStore(SqliteExecutor.open(file, readers));
+    return new JdbcStore(SqliteExecutor.open(file, readers), ReadCache.create());
   }
 
   /**
@@ -44,7 +48,7 @@ public final class JdbcStore implements SandboxStore {
    * @param poolSize the most connections this sandbox opens
    */
   public static JdbcStore postgres(JdbcTarget target, int poolSize) {
-    return new JdbcStore(PostgresExecutor.open(target, poolSize));
+    return new JdbcStore(PostgresExecutor.open(target, poolSize), ReadCache.none());
   }
 
   /** The Flyway version of the schema after start-up, e.g. {@code 2}. */
@@ -99,17 +103,22 @@ public final class JdbcStore implements SandboxStore {
 
   @Override
   public int revokeCodeFamily(String codeHash, Instant now) {
-    return sql.write(s -> JdbcStatements.revokeFamily(s, codeHash, now));
+    try {
+      return sql.write(s -> JdbcStatements.revokeFamily(s, codeHash, now));
+    } finally {
+      cache.invalidate();
+    }
   }
 
   @Override
   public Optional<RefreshTokenRow> findRefreshToken(String tokenHash) {
-    return sql.read(s -> JdbcStatements.selectRefresh(s, tokenHash));
+    return cache.refresh(
+        tokenHash, () -> sql.read(s -> JdbcStatements.selectRefresh(s, tokenHash)));
   }
 
   @Override
   public Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash) {
-    return sql.read(s -> JdbcStatements.selectAccess(s, tokenHash));
+    return cache.access(tokenHash, () -> sql.read(s -> JdbcStatements.selectAccess(s, tokenHash)));
   }
 
   @Override
@@ -121,19 +130,27 @@ public final class JdbcStore implements SandboxStore {
   @Override
   public boolean rotateRefreshToken(
       String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
-    return claimThenIssue(s -> JdbcStatements.claimRefresh(s, oldHash, now), next, access);
+    try {
+      return claimThenIssue(s -> JdbcStatements.claimRefresh(s, oldHash, now), next, access);
+    } finally {
+      cache.invalidate();
+    }
   }
 
   @Override
   public Optional<RefreshTokenRow> revokeRefreshToken(String tokenHash, Instant now) {
-    return sql.write(
-        s -> {
-          Optional<RefreshTokenRow> before = JdbcStatements.selectRefresh(s, tokenHash);
-          if (before.isPresent() && before.get().revokedAt() == null) {
-            JdbcStatements.revokeFamily(s, before.get().codeHash(), now);
-          }
-          return before;
-        });
+    try {
+      return sql.write(
+          s -> {
+            Optional<RefreshTokenRow> before = JdbcStatements.selectRefresh(s, tokenHash);
+            if (before.isPresent() && before.get().revokedAt() == null) {
+              JdbcStatements.revokeFamily(s, before.get().codeHash(), now);
+            }
+            return before;
+          });
+    } finally {
+      cache.invalidate();
+    }
   }
 
   @Override
@@ -147,6 +164,7 @@ public final class JdbcStore implements SandboxStore {
         deleted += batch;
       }
     }
+    cache.invalidate();
     sql.afterPurge();
     return deleted;
   }

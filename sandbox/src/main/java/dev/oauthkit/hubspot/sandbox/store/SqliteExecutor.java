@@ -15,7 +15,8 @@ import org.sqlite.SQLiteDataSource;
  * GroupCommitWriter} thread that commits in batches and answers callers only after their batch is
  * committed, so a token answered 200 survives {@code kill -9}. Reads use a small pool of
  * connections, each with its statements prepared once. A background thread checkpoints the WAL
- * (PASSIVE every second, TRUNCATE after each purge) so it stays small.
+ * (PASSIVE every second, TRUNCATE after each purge) so it stays small. The file is this executor's
+ * alone while it is open ({@link StoreLock}).
  */
 final class SqliteExecutor implements SqlExecutor {
 
@@ -24,12 +25,15 @@ final class SqliteExecutor implements SqlExecutor {
   private final SqlSession checkpointSession;
   private final ScheduledExecutorService checkpointer;
   private final String schemaVersion;
+  private final StoreLock lock;
 
   private SqliteExecutor(
       GroupCommitWriter writer,
       BlockingQueue<SqlSession> readers,
       SqlSession checkpointSession,
-      String schemaVersion) {
+      String schemaVersion,
+      StoreLock lock) {
+    this.lock = lock;
     this.writer = writer;
     this.readers = readers;
     this.checkpointSession = checkpointSession;
@@ -49,6 +53,7 @@ final class SqliteExecutor implements SqlExecutor {
       throw new IllegalArgumentException("readerCount must be at least 1, got " + readerCount);
     }
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    StoreLock lock = StoreLock.acquire(file);
     try {
       SqlSession writeSession =
           SqlSession.open(
@@ -70,11 +75,12 @@ final class SqliteExecutor implements SqlExecutor {
       }
       SqliteExecutor executor =
           new SqliteExecutor(
-              GroupCommitWriter.start(writeSession), readers, SqlSession.open(url), version);
+              GroupCommitWriter.start(writeSession), readers, SqlSession.open(url), version, lock);
       executor.checkpointer.scheduleWithFixedDelay(
           () -> executor.checkpoint("PASSIVE"), 1, 1, TimeUnit.SECONDS);
       return executor;
     } catch (SQLException | RuntimeException e) {
+      lock.close();
       throw new StoreException("cannot open the SQLite store at " + file, e);
     }
   }
@@ -137,6 +143,7 @@ final class SqliteExecutor implements SqlExecutor {
     while ((reader = readers.poll()) != null) {
       reader.close();
     }
+    lock.close();
   }
 
   private void checkpoint(String mode) {

@@ -1,12 +1,14 @@
 package dev.oauthkit.hubspot.sandbox.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
 import dev.oauthkit.hubspot.sandbox.grant.IssuedTokens;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
+import dev.oauthkit.hubspot.sandbox.web.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConnection;
 
 /** What only the SQLite store does: files on disk, the writer thread, Flyway from old files. */
 class SqliteStoreTest {
@@ -131,6 +134,52 @@ class SqliteStoreTest {
       Thread.sleep(20);
     }
     assertThat(Files.exists(wal) ? Files.size(wal) : 0).isZero();
+  }
+
+  @Test
+  void whenASessionIsOpenedThenTheDriverDoesNotLookUpGeneratedKeys() throws Exception {
+    try (SqlSession session = SqlSession.open("jdbc:sqlite:" + temp.resolve("keys.db"))) {
+      SQLiteConnection connection = session.connection().unwrap(SQLiteConnection.class);
+
+      assertThat(connection.getConnectionConfig().isGetGeneratedKeys()).isFalse();
+    }
+  }
+
+  @Test
+  void whenASecondStoreOpensTheSameFileThenItIsRefusedUntilTheFirstCloses() {
+    Path file = temp.resolve("sandbox.db");
+    try (JdbcStore first = JdbcStore.sqlite(file, 1)) {
+      assertThatThrownBy(() -> JdbcStore.sqlite(file, 1))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("another sandbox is using the SQLite store at " + file)
+          .hasMessageContaining("its own --data-dir");
+    }
+    try (JdbcStore reopened = JdbcStore.sqlite(file, 1)) {
+      assertThat(reopened.loadApps()).isEmpty();
+    }
+  }
+
+  @Test
+  void whenATokenIsRevokedAfterItWasReadThenTheNextReadsSeeItRevoked() {
+    try (JdbcStore store = JdbcStore.sqlite(temp.resolve("sandbox.db"), 2)) {
+      Sandbox sandbox = Sandbox.on(store).build();
+      IssuedTokens issued = sandbox.login(TestApps.app().build());
+      assertThat(sandbox.metadata.access(issued.accessToken()).getHubId()).isPositive();
+      assertThat(sandbox.metadata.refresh(issued.refreshToken()).getClientId()).isNotNull();
+
+      sandbox.metadata.revoke(issued.refreshToken());
+
+      assertThatThrownBy(() -> sandbox.metadata.access(issued.accessToken()))
+          .isInstanceOf(ApiError.class);
+      assertThatThrownBy(() -> sandbox.metadata.refresh(issued.refreshToken()))
+          .isInstanceOf(ApiError.class);
+      assertThat(
+              store
+                  .findRefreshToken(Secrets.sha256Hex(issued.refreshToken()))
+                  .orElseThrow()
+                  .revokedAt())
+          .isNotNull();
+    }
   }
 
   @Test
