@@ -30,7 +30,7 @@ public final class DataDir {
 
   /** The sandbox's files: each name, and any name it starts followed by '-' or '.'. */
   private static final List<String> OWN_FILES =
-      List.of(SandboxConfiguration.DATABASE_FILE, AdminKeys.FILE, DemoApp.FILE);
+      List.of(SandboxConfiguration.DATABASE_FILE, AdminKeys.FILE, DemoApp.FILE, TokenKeys.FILE);
 
   private final Path root;
 

@@ -12,6 +12,7 @@ import dev.oauthkit.hubspot.sandbox.store.JdbcStore;
 import dev.oauthkit.hubspot.sandbox.store.MemoryStore;
 import dev.oauthkit.hubspot.sandbox.store.Purger;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
+import dev.oauthkit.hubspot.sandbox.token.AccessTokens;
 import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
 import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import java.time.Clock;
@@ -64,8 +65,14 @@ public class SandboxConfiguration {
   }
 
   @Bean
-  TokenMint tokenMint(Clock clock, SandboxSettings settings) {
-    return TokenMint.of(clock, settings.accessTokenTtl());
+  TokenMint tokenMint(Clock clock, SandboxSettings settings, DataDir dataDir) {
+    TokenMint mint = TokenMint.of(clock, settings.accessTokenTtl());
+    return TokenKeys.resolve(settings, dataDir).map(mint::sealing).orElse(mint);
+  }
+
+  @Bean
+  AccessTokens accessTokens(SandboxStore store, TokenMint mint) {
+    return AccessTokens.of(store, mint.seal());
   }
 
   @Bean
@@ -79,8 +86,9 @@ public class SandboxConfiguration {
   }
 
   @Bean
-  TokenMetadataService tokenMetadataService(SandboxStore store, AppRegistry apps, Clock clock) {
-    return TokenMetadataService.of(store, apps, clock);
+  TokenMetadataService tokenMetadataService(
+      SandboxStore store, AccessTokens accessTokens, AppRegistry apps, Clock clock) {
+    return TokenMetadataService.of(store, accessTokens, apps, clock);
   }
 
   @Bean

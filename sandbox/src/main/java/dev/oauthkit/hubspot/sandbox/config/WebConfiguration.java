@@ -15,6 +15,7 @@ import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
 import dev.oauthkit.hubspot.sandbox.grant.ClientCredentialsGrant;
 import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
+import dev.oauthkit.hubspot.sandbox.token.AccessTokens;
 import dev.oauthkit.hubspot.sandbox.token.AccessTokensEndpoint;
 import dev.oauthkit.hubspot.sandbox.token.EarlyExpiry;
 import dev.oauthkit.hubspot.sandbox.token.OAuthTokensEndpoint;
@@ -93,6 +94,7 @@ public class WebConfiguration implements WebMvcConfigurer {
       SandboxStore store,
       AppRegistry apps,
       TokenMint mint,
+      AccessTokens accessTokens,
       Clock clock) {
     return OperationBinder.of(
         List.of(
@@ -101,7 +103,7 @@ public class WebConfiguration implements WebMvcConfigurer {
             new RefreshTokensEndpoint(metadata),
             new OAuthTokensEndpoint(
                 tokens.with(ClientCredentialsGrant.of(store, mint)),
-                TokenIntrospector.of(store, apps, clock, earlyExpiry),
+                TokenIntrospector.of(store, accessTokens, apps, clock, earlyExpiry),
                 apps)));
   }
 

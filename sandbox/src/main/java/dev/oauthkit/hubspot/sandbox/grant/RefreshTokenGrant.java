@@ -11,10 +11,11 @@ import java.util.Objects;
 
 /**
  * {@code grant_type=refresh_token}: a new access token from an active refresh token of the same
- * client. Like HubSpot, the refresh token is kept: then a refresh is one conditional insert, with
- * no read before it. With rotation on, it is replaced by a new one and can no longer be used
- * (access tokens issued from it stay valid until they expire); presenting it again revokes the
- * whole family.
+ * client. Like HubSpot, the refresh token is kept: then a refresh reads the refresh token's row
+ * (from memory on SQLite) and, when the mint seals, writes nothing (the token carries its refresh
+ * token and expiry); otherwise it is one conditional insert. With rotation on, it is replaced by a
+ * new one and can no longer be used (access tokens issued from it stay valid until they expire);
+ * presenting it again revokes the whole family.
  */
 public final class RefreshTokenGrant implements GrantHandler {
 
@@ -47,6 +48,14 @@ public final class RefreshTokenGrant implements GrantHandler {
   public IssuedTokens grant(TokenRequest request, App client) {
     String oldHash = Secrets.sha256Hex(request.refreshToken());
     Instant now = mint.now();
+    if (!rotate && mint.seal().isPresent()) {
+      store
+          .findRefreshToken(oldHash)
+          .filter(row -> row.active() && row.clientId().equals(client.clientId()))
+          .orElseThrow(() -> refused(oldHash, client, now));
+      TokenMint.MintedAccess access = mint.sealedAccessToken(oldHash, now);
+      return new IssuedTokens(access.value(), request.refreshToken(), mint.accessTokenSeconds());
+    }
     if (!rotate) {
       TokenMint.MintedAccess access = mint.accessToken(oldHash, now);
       if (!store.issueAccessToken(client.clientId(), access.row())) {

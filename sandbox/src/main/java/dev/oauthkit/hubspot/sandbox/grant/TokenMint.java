@@ -1,21 +1,26 @@
 package dev.oauthkit.hubspot.sandbox.grant;
 
+import dev.oauthkit.hubspot.sandbox.secret.AccessTokenSeal;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import dev.oauthkit.hubspot.sandbox.store.AccessTokenRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Mints tokens: random values, their hashes, and access token expiry from the injected clock. */
 public final class TokenMint {
 
   private final Clock clock;
   private final Duration accessTokenTtl;
+  private final AccessTokenSeal seal;
 
-  private TokenMint(Clock clock, Duration accessTokenTtl) {
+  private TokenMint(Clock clock, Duration accessTokenTtl, AccessTokenSeal seal) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.accessTokenTtl = Objects.requireNonNull(accessTokenTtl, "accessTokenTtl");
+    this.seal = seal;
     if (accessTokenTtl.toSeconds() < 1) {
       throw new IllegalArgumentException(
           "accessTokenTtl must be at least 1 s, got " + accessTokenTtl);
@@ -24,7 +29,20 @@ public final class TokenMint {
 
   /** A mint whose access tokens live for {@code accessTokenTtl}. */
   public static TokenMint of(Clock clock, Duration accessTokenTtl) {
-    return new TokenMint(clock, accessTokenTtl);
+    return new TokenMint(clock, accessTokenTtl, null);
+  }
+
+  /**
+   * This mint, sealing the access tokens of refresh grants ({@link #sealedAccessToken}): for a
+   * store only this sandbox writes, whose key outlives a restart.
+   */
+  public TokenMint sealing(AccessTokenSeal seal) {
+    return new TokenMint(clock, accessTokenTtl, Objects.requireNonNull(seal, "seal"));
+  }
+
+  /** The seal of refresh grants' access tokens, if this mint seals them. */
+  public Optional<AccessTokenSeal> seal() {
+    return Optional.ofNullable(seal);
   }
 
   public Instant now() {
@@ -47,6 +65,22 @@ public final class TokenMint {
     AccessTokenRow row =
         new AccessTokenRow(Secrets.sha256Hex(value), refreshHash, now.plus(accessTokenTtl));
     return new MintedAccess(value, row);
+  }
+
+  /**
+   * A sealed access token for a refresh token, expiring {@code ttl} after {@code now}: nothing to
+   * store. Its row says what the token says.
+   *
+   * @throws IllegalStateException if this mint does not seal
+   */
+  public MintedAccess sealedAccessToken(String refreshHash, Instant now) {
+    if (seal == null) {
+      throw new IllegalStateException("this mint does not seal access tokens");
+    }
+    Instant expiresAt = now.plus(accessTokenTtl).truncatedTo(ChronoUnit.MILLIS);
+    String value = seal.seal(refreshHash, expiresAt);
+    return new MintedAccess(
+        value, new AccessTokenRow(Secrets.sha256Hex(value), refreshHash, expiresAt));
   }
 
   /**

@@ -46,6 +46,13 @@ public final class Secrets {
         + hex.substring(20);
   }
 
+  /** {@code n} random bytes from this thread's DRBG. */
+  public static byte[] randomBytes(int n) {
+    byte[] bytes = new byte[n];
+    RANDOM.get().nextBytes(bytes);
+    return bytes;
+  }
+
   /** A random URL-safe access token (288 random bits), shaped like HubSpot's. */
   public static String accessToken() {
     byte[] bytes = new byte[36];

@@ -26,13 +26,19 @@ import java.util.Optional;
 public final class TokenIntrospector {
 
   private final SandboxStore store;
+  private final AccessTokens accessTokens;
   private final AppRegistry apps;
   private final Clock clock;
   private final EarlyExpiry earlyExpiry;
 
   private TokenIntrospector(
-      SandboxStore store, AppRegistry apps, Clock clock, EarlyExpiry earlyExpiry) {
+      SandboxStore store,
+      AccessTokens accessTokens,
+      AppRegistry apps,
+      Clock clock,
+      EarlyExpiry earlyExpiry) {
     this.store = Objects.requireNonNull(store, "store");
+    this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
     this.apps = Objects.requireNonNull(apps, "apps");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.earlyExpiry = Objects.requireNonNull(earlyExpiry, "earlyExpiry");
@@ -40,15 +46,19 @@ public final class TokenIntrospector {
 
   /** An introspector that also honours access tokens expired early through the admin API. */
   public static TokenIntrospector of(
-      SandboxStore store, AppRegistry apps, Clock clock, EarlyExpiry earlyExpiry) {
-    return new TokenIntrospector(store, apps, clock, earlyExpiry);
+      SandboxStore store,
+      AccessTokens accessTokens,
+      AppRegistry apps,
+      Clock clock,
+      EarlyExpiry earlyExpiry) {
+    return new TokenIntrospector(store, accessTokens, apps, clock, earlyExpiry);
   }
 
   /** The token's record for the authenticated client, or the inactive answer. */
   public TokenIntrospection introspect(App client, String token) {
     String hash = Secrets.sha256Hex(token);
     Instant now = clock.instant();
-    Optional<AccessTokenRow.WithRefresh> access = store.findAccessToken(hash);
+    Optional<AccessTokenRow.WithRefresh> access = accessTokens.find(token);
     if (access.isPresent()) {
       return accessRecord(client, token, access.get(), now);
     }
@@ -66,7 +76,7 @@ public final class TokenIntrospector {
     Instant now = clock.instant();
     Optional<RefreshTokenRow> refresh = store.findRefreshToken(hash);
     if (refresh.isEmpty()) {
-      refresh = store.findAccessToken(hash).map(AccessTokenRow.WithRefresh::refresh);
+      refresh = accessTokens.find(token).map(AccessTokenRow.WithRefresh::refresh);
     }
     refresh
         .filter(row -> row.clientId().equals(client.clientId()))

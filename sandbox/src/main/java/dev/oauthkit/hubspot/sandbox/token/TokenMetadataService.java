@@ -23,23 +23,26 @@ import java.util.Objects;
 public final class TokenMetadataService {
 
   private final SandboxStore store;
+  private final AccessTokens accessTokens;
   private final AppRegistry apps;
   private final Clock clock;
 
-  private TokenMetadataService(SandboxStore store, AppRegistry apps, Clock clock) {
+  private TokenMetadataService(
+      SandboxStore store, AccessTokens accessTokens, AppRegistry apps, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
+    this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
     this.apps = Objects.requireNonNull(apps, "apps");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public static TokenMetadataService of(SandboxStore store, AppRegistry apps, Clock clock) {
-    return new TokenMetadataService(store, apps, clock);
+  public static TokenMetadataService of(
+      SandboxStore store, AccessTokens accessTokens, AppRegistry apps, Clock clock) {
+    return new TokenMetadataService(store, accessTokens, apps, clock);
   }
 
   /** Metadata of a valid access token; {@code expires_in} is the whole seconds left, rounded up. */
   public AccessTokenMetadata access(String token) {
-    AccessTokenRow.WithRefresh found =
-        store.findAccessToken(Secrets.sha256Hex(token)).orElseThrow(Errors::invalidToken);
+    AccessTokenRow.WithRefresh found = accessTokens.find(token).orElseThrow(Errors::invalidToken);
     Instant now = clock.instant();
     RefreshTokenRow refresh = found.refresh();
     if (refresh.revokedBy(now) || !now.isBefore(found.access().expiresAt())) {

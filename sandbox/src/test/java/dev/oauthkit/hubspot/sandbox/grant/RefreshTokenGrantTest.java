@@ -3,7 +3,9 @@ package dev.oauthkit.hubspot.sandbox.grant;
 import static dev.oauthkit.hubspot.sandbox.grant.AuthorizationCodeGrantTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.oauthkit.hubspot.sandbox.secret.AccessTokenSeal;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import dev.oauthkit.hubspot.sandbox.store.App;
 import dev.oauthkit.hubspot.sandbox.store.RefreshTokenRow;
@@ -11,6 +13,7 @@ import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +36,46 @@ class RefreshTokenGrantTest {
     assertThat(refreshed.accessToken()).isNotEqualTo(login.accessToken());
     assertThat(sandbox.metadata.access(refreshed.accessToken()).getExpiresIn()).isEqualTo(1800);
     assertThat(sandbox.metadata.access(login.accessToken()).getExpiresIn()).isEqualTo(1800);
+  }
+
+  @Test
+  void whenTheMintSealsThenARefreshWritesNothingAndItsTokenLivesAsLongAsTheGrant() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app, otherApp).seal(true).build();
+    IssuedTokens login = sandbox.login(app);
+
+    IssuedTokens refreshed =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+
+    assertThat(refreshed.accessToken()).hasSize(AccessTokenSeal.LENGTH).startsWith("C");
+    assertThat(sandbox.store.findAccessToken(Secrets.sha256Hex(refreshed.accessToken()))).isEmpty();
+    assertThat(sandbox.metadata.access(refreshed.accessToken()).getExpiresIn()).isEqualTo(1800);
+    assertThat(sandbox.metadata.access(refreshed.accessToken()).getHubId()).isEqualTo(62515);
+    assertError(
+        catchThrowable(
+            () ->
+                sandbox.refreshGrant.grant(
+                    Sandbox.refresh(otherApp, login.refreshToken()), otherApp)),
+        400,
+        "BAD_REFRESH_TOKEN");
+    sandbox.clock.advance(Duration.ofSeconds(1800));
+    assertError(catchThrowable(() -> sandbox.metadata.access(refreshed.accessToken())), 401, null);
+  }
+
+  @Test
+  void whenTheGrantOfASealedTokenIsRevokedThenTheTokenAndItsRefreshAreRefused() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).seal(true).build();
+    IssuedTokens login = sandbox.login(app);
+    IssuedTokens refreshed =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+
+    sandbox.metadata.revoke(login.refreshToken());
+
+    assertError(catchThrowable(() -> sandbox.metadata.access(refreshed.accessToken())), 401, null);
+    assertError(
+        catchThrowable(
+            () -> sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app)),
+        400,
+        "BAD_REFRESH_TOKEN");
   }
 
   @Test

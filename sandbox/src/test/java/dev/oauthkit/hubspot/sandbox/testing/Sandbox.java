@@ -8,9 +8,11 @@ import dev.oauthkit.hubspot.sandbox.grant.IssuedTokens;
 import dev.oauthkit.hubspot.sandbox.grant.RefreshTokenGrant;
 import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
 import dev.oauthkit.hubspot.sandbox.grant.TokenRequest;
+import dev.oauthkit.hubspot.sandbox.secret.AccessTokenSeal;
 import dev.oauthkit.hubspot.sandbox.store.App;
 import dev.oauthkit.hubspot.sandbox.store.MemoryStore;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
+import dev.oauthkit.hubspot.sandbox.token.AccessTokens;
 import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
 import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import java.time.Duration;
@@ -32,15 +34,18 @@ public final class Sandbox {
   public final TokenMetadataService metadata;
   public final CodeIssuer codes;
 
-  private Sandbox(SandboxStore store, boolean rotate, Duration accessTtl, List<App> seed) {
+  private Sandbox(
+      SandboxStore store, boolean rotate, boolean seal, Duration accessTtl, List<App> seed) {
     this.store = store;
     seed.forEach(store::insertApp);
     this.apps = AppRegistry.load(store);
-    this.mint = TokenMint.of(clock, accessTtl);
+    TokenMint plain = TokenMint.of(clock, accessTtl);
+    this.mint = seal ? plain.sealing(AccessTokenSeal.of(AccessTokenSeal.newKey())) : plain;
     this.codeGrant = AuthorizationCodeGrant.of(store, mint);
     this.refreshGrant = RefreshTokenGrant.of(store, mint, rotate);
     this.tokens = TokenService.of(apps, List.of(codeGrant, refreshGrant));
-    this.metadata = TokenMetadataService.of(store, apps, clock);
+    this.metadata =
+        TokenMetadataService.of(store, AccessTokens.of(store, mint.seal()), apps, clock);
     this.codes = CodeIssuer.of(apps, store, clock);
   }
 
@@ -76,6 +81,7 @@ public final class Sandbox {
   public static final class Builder {
     private final SandboxStore store;
     private boolean rotate;
+    private boolean seal;
     private Duration accessTtl = Duration.ofSeconds(1800);
     private List<App> apps = List.of(TestApps.app().build());
 
@@ -85,6 +91,12 @@ public final class Sandbox {
 
     public Builder rotate(boolean value) {
       this.rotate = value;
+      return this;
+    }
+
+    /** Refresh grants issue sealed access tokens (as the sandbox does on SQLite and memory). */
+    public Builder seal(boolean value) {
+      this.seal = value;
       return this;
     }
 
@@ -99,7 +111,7 @@ public final class Sandbox {
     }
 
     public Sandbox build() {
-      return new Sandbox(store, rotate, accessTtl, apps);
+      return new Sandbox(store, rotate, seal, accessTtl, apps);
     }
   }
 }

@@ -1,0 +1,53 @@
+package dev.oauthkit.hubspot.sandbox.config;
+
+import dev.oauthkit.hubspot.sandbox.secret.AccessTokenSeal;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The key that seals refresh grants' access tokens ({@link AccessTokenSeal}), where sealing is
+ * right: SQLite keeps it in {@code <data-dir>/token-key} (owner-only; created at the first start)
+ * so tokens stay valid across restarts; the memory store, which forgets everything at exit, uses a
+ * new one per start; PostgreSQL, shared by sandboxes that each have their own data directory, does
+ * not seal (its refresh grants store their access tokens, as any sandbox on it can read them).
+ */
+final class TokenKeys {
+
+  static final String FILE = "token-key";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TokenKeys.class);
+  private static final HexFormat HEX = HexFormat.of();
+
+  private TokenKeys() {}
+
+  static Optional<AccessTokenSeal> resolve(SandboxSettings settings, DataDir dataDir) {
+    return switch (settings.store()) {
+      case "postgres" -> Optional.empty();
+      case "memory" -> Optional.of(AccessTokenSeal.of(AccessTokenSeal.newKey()));
+      default -> Optional.of(AccessTokenSeal.of(stored(dataDir)));
+    };
+  }
+
+  private static byte[] stored(DataDir dataDir) {
+    Optional<String> text = dataDir.read(FILE).map(String::strip);
+    if (text.isPresent()) {
+      try {
+        byte[] key = HEX.parseHex(text.get());
+        if (key.length == AccessTokenSeal.KEY_BYTES) {
+          return key;
+        }
+      } catch (IllegalArgumentException e) {
+        // replaced below
+      }
+      LOG.warn(
+          "{} in the data directory is not a key; a new one is written (access tokens that refresh"
+              + " grants issued before are no longer valid)",
+          FILE);
+    }
+    byte[] key = AccessTokenSeal.newKey();
+    dataDir.writeOwnerOnly(FILE, HEX.formatHex(key) + "\n");
+    return key;
+  }
+}
