@@ -53,8 +53,8 @@ public final class RefreshTokenGrant implements GrantHandler {
           .findRefreshToken(oldHash)
           .filter(row -> row.active() && row.clientId().equals(client.clientId()))
           .orElseThrow(() -> refused(oldHash, client, now));
-      TokenMint.MintedAccess access = mint.sealedAccessToken(oldHash, now);
-      return new IssuedTokens(access.value(), request.refreshToken(), mint.accessTokenSeconds());
+      return new IssuedTokens(
+          mint.sealedAccessToken(oldHash, now), request.refreshToken(), mint.accessTokenSeconds());
     }
     if (!rotate) {
       TokenMint.MintedAccess access = mint.accessToken(oldHash, now);

@@ -68,19 +68,16 @@ public final class TokenMint {
   }
 
   /**
-   * A sealed access token for a refresh token, expiring {@code ttl} after {@code now}: nothing to
-   * store. Its row says what the token says.
+   * A sealed access token for a refresh token, expiring {@code ttl} after {@code now}: there is
+   * nothing to store, so no row and no hash are made.
    *
    * @throws IllegalStateException if this mint does not seal
    */
-  public MintedAccess sealedAccessToken(String refreshHash, Instant now) {
+  public String sealedAccessToken(String refreshHash, Instant now) {
     if (seal == null) {
       throw new IllegalStateException("this mint does not seal access tokens");
     }
-    Instant expiresAt = now.plus(accessTokenTtl).truncatedTo(ChronoUnit.MILLIS);
-    String value = seal.seal(refreshHash, expiresAt);
-    return new MintedAccess(
-        value, new AccessTokenRow(Secrets.sha256Hex(value), refreshHash, expiresAt));
+    return seal.seal(refreshHash, now.plus(accessTokenTtl).truncatedTo(ChronoUnit.MILLIS));
   }
 
   /**
