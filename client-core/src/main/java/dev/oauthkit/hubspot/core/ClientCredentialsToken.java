@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The token of the client-credentials grant (2026-03): an access token for the app itself, with no
- * user and no refresh token; a new one is requested before it expires.
+ * The token of the client-credentials grant (date versions): an access token for the app itself,
+ * with no user and no refresh token; a new one is requested before it expires.
  *
  * @param accessToken the access token; never log it
  * @param expiresIn the access token's lifetime

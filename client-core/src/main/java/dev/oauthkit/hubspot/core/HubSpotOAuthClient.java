@@ -6,16 +6,16 @@ import java.util.Collection;
 
 /**
  * The HubSpot OAuth API, implemented once per HTTP stack, on the {@link ApiVersion} picked on the
- * builder (2026-03 unless {@code .apiVersion(ApiVersion.V1)}). Token calls return typed results
- * ({@link UserTokens}, {@link ClientCredentialsToken}, {@link IntrospectedToken}). Every non-2xx
- * answer throws {@link HubSpotOAuthException}; a 2xx answer lacking a required field throws its
- * subtype {@link HubSpotOAuthResponseException}; a call the client's version does not have throws
- * {@link UnsupportedOperationException} naming its replacement.
+ * builder (the newest date version unless set). Token calls return typed results ({@link
+ * UserTokens}, {@link ClientCredentialsToken}, {@link IntrospectedToken}). Every non-2xx answer
+ * throws {@link HubSpotOAuthException}; a 2xx answer lacking a required field throws its subtype
+ * {@link HubSpotOAuthResponseException}; a call the client's version does not have throws {@link
+ * UnsupportedOperationException} naming its replacement.
  *
- * <p>v1 to 2026-03: {@code exchangeAuthorizationCode}, {@code refreshAccessToken}, {@code
- * revokeRefreshToken} and {@link #tokenProvider()} work on both versions; {@code
+ * <p>v1 to a date version: {@code exchangeAuthorizationCode}, {@code refreshAccessToken}, {@code
+ * revokeRefreshToken} and {@link #tokenProvider()} work on every version; {@code
  * getAccessTokenMetadata} and {@code getRefreshTokenMetadata} are v1 calls, replaced by {@link
- * #introspect}; {@link #introspect} and the client-credentials calls are 2026-03 calls.
+ * #introspect}; {@link #introspect}, PKCE and the client-credentials calls are date-version calls.
  */
 public interface HubSpotOAuthClient {
 
@@ -30,8 +30,8 @@ public interface HubSpotOAuthClient {
   UserTokens exchangeAuthorizationCode(String code, String redirectUri);
 
   /**
-   * Exchanges an authorization code with its PKCE verifier ({@code code_verifier}, 2026-03 only;
-   * see {@link AuthorizationUrl.Builder#pkce(boolean)}), and installs the tokens like {@link
+   * Exchanges an authorization code with its PKCE verifier ({@code code_verifier}, date versions
+   * only; see {@link AuthorizationUrl.Builder#pkce(boolean)}), and installs the tokens like {@link
    * #exchangeAuthorizationCode(String, String)}.
    *
    * @param code the code HubSpot sent to the redirect URI
@@ -51,8 +51,8 @@ public interface HubSpotOAuthClient {
   UserTokens refreshAccessToken(String refreshToken);
 
   /**
-   * Makes one client-credentials call ({@code grant_type=client_credentials}, 2026-03 only). Prefer
-   * {@link #clientCredentialsTokenProvider}, which keeps the token fresh.
+   * Makes one client-credentials call ({@code grant_type=client_credentials}, date versions only).
+   * Prefer {@link #clientCredentialsTokenProvider}, which keeps the token fresh.
    *
    * @param scopes the scopes to ask for, at least one
    * @return the token
@@ -60,8 +60,9 @@ public interface HubSpotOAuthClient {
   ClientCredentialsToken clientCredentialsToken(Collection<String> scopes);
 
   /**
-   * Describes a token ({@code POST /oauth/2026-03/token/introspect}, 2026-03 only): an active
-   * access token, an active refresh token, or an inactive one. Replaces both v1 metadata calls.
+   * Describes a token ({@code POST /oauth/<version>/token/introspect}, date versions only): an
+   * active access token, an active refresh token, or an inactive one. Replaces both v1 metadata
+   * calls.
    *
    * @param token an access token or a refresh token
    * @return what the server says about it
@@ -70,25 +71,31 @@ public interface HubSpotOAuthClient {
 
   /**
    * Returns the metadata of an access token ({@code GET /oauth/v1/access-tokens/{token}}, v1 only;
-   * on 2026-03 use {@link #introspect}).
+   * on date versions use {@link #introspect}).
    *
    * @param accessToken the access token
    * @return the metadata
+   * @deprecated HubSpot switches its v1 OAuth API off on 2027-02-16; use {@link #introspect} on a
+   *     date version
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   AccessTokenMetadata getAccessTokenMetadata(String accessToken);
 
   /**
    * Returns the metadata of a refresh token ({@code GET /oauth/v1/refresh-tokens/{token}}, v1 only;
-   * on 2026-03 use {@link #introspect}).
+   * on date versions use {@link #introspect}).
    *
    * @param refreshToken the refresh token
    * @return the metadata
+   * @deprecated HubSpot switches its v1 OAuth API off on 2027-02-16; use {@link #introspect} on a
+   *     date version
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   RefreshTokenMetadata getRefreshTokenMetadata(String refreshToken);
 
   /**
    * Revokes a refresh token and the access tokens issued from it: {@code POST
-   * /oauth/2026-03/token/revoke} (any 2xx, also for an unknown token) or v1's {@code DELETE}.
+   * /oauth/<version>/token/revoke} (any 2xx, also for an unknown token) or v1's {@code DELETE}.
    *
    * @param refreshToken the refresh token
    */
@@ -98,9 +105,10 @@ public interface HubSpotOAuthClient {
   AccessTokenProvider tokenProvider();
 
   /**
-   * Returns a new provider of client-credentials tokens (2026-03 only) for {@code scopes}: it asks
-   * for a token when first needed and a new one before it expires, one request in flight however
-   * many threads ask, with the client's {@link TokenProviderOptions}. Create it once and keep it.
+   * Returns a new provider of client-credentials tokens (date versions only) for {@code scopes}: it
+   * asks for a token when first needed and a new one before it expires, one request in flight
+   * however many threads ask, with the client's {@link TokenProviderOptions}. Create it once and
+   * keep it.
    *
    * @param scopes the scopes to ask for, at least one
    * @return the provider

@@ -34,7 +34,7 @@ public abstract class HubSpotOAuthClientBuilder<
   private String userAgent;
   private TokenProviderOptions options = TokenProviderOptions.defaults();
   private boolean strictReading;
-  private ApiVersion apiVersion = ApiVersion.V2026_03;
+  private ApiVersion apiVersion = ApiVersion.newest();
   private H httpClient;
   private final BiFunction<ClientSettings, H, C> factory;
 
@@ -134,8 +134,9 @@ public abstract class HubSpotOAuthClientBuilder<
   }
 
   /**
-   * Picks the version of HubSpot's OAuth API: {@link ApiVersion#V2026_03} (the default) or {@link
-   * ApiVersion#V1}, which HubSpot switches off on 2027-02-16.
+   * Picks the version of HubSpot's OAuth API: {@link ApiVersion#newest()} (the default), an earlier
+   * date version ({@code ApiVersion.of(name)}) or {@link ApiVersion#V1}, which HubSpot switches off
+   * on 2027-02-16.
    *
    * @param apiVersion the version
    * @return this builder

@@ -1,7 +1,7 @@
 package dev.oauthkit.hubspot.core;
 
 /**
- * What introspection (2026-03, RFC 7662) says about a token: an {@link ActiveAccessToken}, an
+ * What introspection (date versions, RFC 7662) says about a token: an {@link ActiveAccessToken}, an
  * {@link ActiveRefreshToken}, or an {@link InactiveToken} (unknown, expired or revoked). Switch on
  * it with {@code instanceof} patterns. {@code toString()} shows fingerprints, never a token.
  */

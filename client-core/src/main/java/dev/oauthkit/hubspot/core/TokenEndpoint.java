@@ -3,7 +3,7 @@ package dev.oauthkit.hubspot.core;
 import java.io.IOException;
 
 /**
- * The token call, implemented once for every stack: {@code POST /oauth/2026-03/token} (or {@code
+ * The token call, implemented once for every stack: {@code POST /oauth/<version>/token} (or {@code
  * /oauth/v1/token}) with {@code grant_type=refresh_token}, or {@code client_credentials} for a
  * {@link AccessTokenProvider#clientCredentials client-credentials provider}. {@link
  * AccessTokenProvider} adds caching, single flight and retries.

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A successful token response, typed by its shape: {@link UserTokens} (authorization-code and
  * refresh grants: an access token and a refresh token) or {@link ClientCredentialsToken} (the
- * client-credentials grant: an access token only). On 2026-03 the shape is told by the answer's
- * {@code token_use}. {@code toString()} shows fingerprints, never a token.
+ * client-credentials grant: an access token only). On date versions the shape is told by the
+ * answer's {@code token_use}. {@code toString()} shows fingerprints, never a token.
  */
 public sealed interface TokenGrant permits UserTokens, ClientCredentialsToken {
 

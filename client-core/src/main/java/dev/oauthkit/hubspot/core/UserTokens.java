@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The tokens of the authorization-code and refresh grants: an access token and a refresh token, and
- * on 2026-03 the account ({@code hub_id}) and user they are for.
+ * on date versions the account ({@code hub_id}) and user they are for.
  *
  * @param accessToken the access token; never log it
  * @param expiresIn the access token's lifetime

@@ -42,7 +42,7 @@ class HubSpotOAuthClientBuilderTest {
     assertThat(settings.userAgent()).isEqualTo("hubspot-oauth-client-test");
     assertThat(settings.tokenProviderOptions().refreshMargin())
         .isEqualTo(TokenProviderOptions.DEFAULT_REFRESH_MARGIN);
-    assertThat(settings.apiVersion()).isEqualTo(ApiVersion.V2026_03);
+    assertThat(settings.apiVersion()).isEqualTo(ApiVersion.newest());
     assertThat(built.httpClient()).isNull();
   }
 

@@ -78,20 +78,17 @@ class SpecExamplesTest {
 
     assertThat(names)
         .contains(
-            "AuthorizationCodeGrantExample (POST /oauth/2026-03/token" + form,
-            "RefreshTokenGrantExample (POST /oauth/2026-03/token" + form,
-            "ClientCredentialsGrantExample (POST /oauth/2026-03/token" + form,
-            "AccessTokenResponseExample (POST /oauth/2026-03/token 200 application/json)",
-            "ClientCredentialsTokenResponseExample (POST /oauth/2026-03/token 200 application/json)",
-            "ChangelogRefreshTokenErrorExample (POST /oauth/2026-03/token 400 application/json)",
-            "IntrospectRefreshTokenExample (POST /oauth/2026-03/token/introspect" + form,
-            "AccessTokenIntrospectionExample"
-                + " (POST /oauth/2026-03/token/introspect 200 application/json)",
-            "RefreshTokenIntrospectionExample"
-                + " (POST /oauth/2026-03/token/introspect 200 application/json)",
-            "InactiveTokenIntrospectionExample"
-                + " (POST /oauth/2026-03/token/introspect 200 application/json)",
-            "RevokeRefreshTokenExample (POST /oauth/2026-03/token/revoke" + form,
+            "AuthorizationCodeGrantExample (POST /token" + form,
+            "RefreshTokenGrantExample (POST /token" + form,
+            "ClientCredentialsGrantExample (POST /token" + form,
+            "AccessTokenResponseExample (POST /token 200 application/json)",
+            "ClientCredentialsTokenResponseExample (POST /token 200 application/json)",
+            "ChangelogRefreshTokenErrorExample (POST /token 400 application/json)",
+            "IntrospectRefreshTokenExample (POST /token/introspect" + form,
+            "AccessTokenIntrospectionExample" + " (POST /token/introspect 200 application/json)",
+            "RefreshTokenIntrospectionExample" + " (POST /token/introspect 200 application/json)",
+            "InactiveTokenIntrospectionExample" + " (POST /token/introspect 200 application/json)",
+            "RevokeRefreshTokenExample (POST /token/revoke" + form,
             "schema example (components.schemas.SignedAccessToken.expiresAt)");
   }
 

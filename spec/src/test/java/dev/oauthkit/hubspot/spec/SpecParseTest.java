@@ -118,11 +118,7 @@ class SpecParseTest {
   void when2026SpecIsParsedThenItHasTheThreeFormOperationsAndTheirStatuses() {
     OpenAPI api = parse(SpecDocument.SPEC_2026_03).getOpenAPI();
 
-    assertThat(api.getPaths())
-        .containsOnlyKeys(
-            "/oauth/2026-03/token",
-            "/oauth/2026-03/token/introspect",
-            "/oauth/2026-03/token/revoke");
+    assertThat(api.getPaths()).containsOnlyKeys("/token", "/token/introspect", "/token/revoke");
     Map<String, String> operationIds = new LinkedHashMap<>();
     api.getPaths()
         .forEach(
@@ -137,10 +133,10 @@ class SpecParseTest {
             });
     assertThat(operationIds)
         .containsExactly(
-            Map.entry("/oauth/2026-03/token", "createToken"),
-            Map.entry("/oauth/2026-03/token/introspect", "introspectToken"),
-            Map.entry("/oauth/2026-03/token/revoke", "revokeToken"));
-    assertThat(api.getPaths().get("/oauth/2026-03/token/revoke").getPost().getResponses())
+            Map.entry("/token", "createToken"),
+            Map.entry("/token/introspect", "introspectToken"),
+            Map.entry("/token/revoke", "revokeToken"));
+    assertThat(api.getPaths().get("/token/revoke").getPost().getResponses())
         .extractingByKey("200")
         .satisfies(ok -> assertThat(ok.getContent()).isNull());
   }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
+import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.ClientCredentialsToken;
@@ -27,26 +27,26 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * The operations of {@link HubSpotOAuthClient}, written once for every stack and both API versions:
- * argument checks, the form of each grant, the routing to the v1 or 2026-03 call, the mapping of
- * the generated models to typed results ({@link TokenResults}), the {@link AccessTokenProvider}s
- * and their token call (one attempt; the provider retries), the mapping of any non-2xx answer to a
- * {@link dev.oauthkit.hubspot.core.HubSpotOAuthException} that redacts the call's own token or
- * code, the client secret and the refresh token, and of a 2xx body without a required field (read
- * by {@link ResponseReading}'s mapper) to a {@link HubSpotOAuthResponseException}. A transport
- * failure throws {@link UncheckedIOException} naming the operation and the failure's type. A stack
- * supplies one {@link HttpCall} per generated operation of each version.
+ * The operations of {@link HubSpotOAuthClient}, written once for every stack and every API version:
+ * argument checks, the form of each grant, the routing to the version's call ({@link
+ * VersionRoute}), the mapping of the generated models to typed results ({@link TokenResults}), the
+ * {@link AccessTokenProvider}s and their token call (one attempt; the provider retries), the
+ * mapping of any non-2xx answer to a {@link dev.oauthkit.hubspot.core.HubSpotOAuthException} that
+ * redacts the call's own token or code, the client secret and the refresh token, and of a 2xx body
+ * without a required field (read by {@link ResponseReading}'s mapper) to a {@link
+ * HubSpotOAuthResponseException}. A transport failure throws {@link UncheckedIOException} naming
+ * the operation and the failure's type. A stack supplies one {@link HttpCall} per generated
+ * operation of each version.
  */
 public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
 
-  private static final String TOKEN_OPERATION = "createOrRefreshAccessToken";
-  private static final String CREATE_TOKEN = "createToken";
+  private static final String CREATE_TOKEN = VersionRoute.CREATE_TOKEN;
   private static final String INTROSPECT = "introspectToken";
-  private static final String REVOKE = "revokeToken";
 
   private final URI baseUrl;
   private final Clock clock;
   private final ApiVersion version;
+  private final VersionRoute route;
   private final TokenProviderOptions options;
   private final AccessTokenProvider provider;
 
@@ -60,6 +60,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
     this.options = settings.tokenProviderOptions();
     this.clock = options.clock();
     this.version = settings.apiVersion();
+    this.route = VersionRoute.of(version);
     this.provider = AccessTokenProvider.create(settings.credentials(), this::refresh, options);
   }
 
@@ -72,7 +73,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   public final UserTokens exchangeAuthorizationCode(
       String code, String redirectUri, String codeVerifier) {
     Objects.requireNonNull(codeVerifier, "codeVerifier");
-    requireVersion(ApiVersion.V2026_03, "exchangeAuthorizationCode with a PKCE code verifier");
+    require(VersionRoute.Call.PKCE, "exchangeAuthorizationCode with a PKCE code verifier");
     return exchange(
         TokenForm.authorizationCode(provider.credentials(), code, redirectUri, codeVerifier), code);
   }
@@ -86,7 +87,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   @Override
   public final ClientCredentialsToken clientCredentialsToken(Collection<String> scopes) {
     String scope = scope(scopes);
-    requireVersion(ApiVersion.V2026_03, "clientCredentialsToken");
+    require(VersionRoute.Call.CLIENT_CREDENTIALS, "clientCredentialsToken");
     try {
       return clientCredentials(provider.credentials(), scope);
     } catch (IOException e) {
@@ -97,7 +98,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   @Override
   public final AccessTokenProvider clientCredentialsTokenProvider(Collection<String> scopes) {
     String scope = scope(scopes);
-    requireVersion(ApiVersion.V2026_03, "clientCredentialsTokenProvider");
+    require(VersionRoute.Call.CLIENT_CREDENTIALS, "clientCredentialsTokenProvider");
     return AccessTokenProvider.clientCredentials(
         OAuthCredentials.of(
             provider.credentials().clientId(), provider.credentials().clientSecret()),
@@ -108,7 +109,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   @Override
   public final IntrospectedToken introspect(String token) {
     Objects.requireNonNull(token, "token");
-    requireVersion(ApiVersion.V2026_03, "introspect");
+    require(VersionRoute.Call.INTROSPECT, "introspect");
     OAuthCredentials credentials = provider.credentials();
     TokenIntrospection answer =
         unchecked(
@@ -121,14 +122,14 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   @Override
   public final AccessTokenMetadata getAccessTokenMetadata(String accessToken) {
     Objects.requireNonNull(accessToken, "accessToken");
-    requireVersion(ApiVersion.V1, "getAccessTokenMetadata");
+    require(VersionRoute.Call.METADATA, "getAccessTokenMetadata");
     return unchecked("getAccessTokenMetadata", accessTokenMetadataCall(accessToken), accessToken);
   }
 
   @Override
   public final RefreshTokenMetadata getRefreshTokenMetadata(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
-    requireVersion(ApiVersion.V1, "getRefreshTokenMetadata");
+    require(VersionRoute.Call.METADATA, "getRefreshTokenMetadata");
     return unchecked(
         "getRefreshTokenMetadata", refreshTokenMetadataCall(refreshToken), refreshToken);
   }
@@ -136,15 +137,10 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   @Override
   public final void revokeRefreshToken(String refreshToken) {
     Objects.requireNonNull(refreshToken, "refreshToken");
-    if (version == ApiVersion.V1) {
-      uncheckedNoBody("revokeRefreshToken", revokeCall(refreshToken), refreshToken);
-    } else {
-      OAuthCredentials credentials = provider.credentials();
-      uncheckedNoBody(
-          REVOKE,
-          revokeTokenCall(
-              credentials.clientId(), credentials.clientSecret(), refreshToken, "refresh_token"),
-          refreshToken);
+    try {
+      route.revoke(this, provider.credentials(), refreshToken);
+    } catch (IOException e) {
+      throw transportFailure(route.revokeOperation(), e);
     }
   }
 
@@ -153,10 +149,17 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
     return provider;
   }
 
-  /** The client's class, base URL and token provider; never a secret. */
+  /** The client's class, base URL, API version and token provider; never a secret. */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "{baseUrl=" + baseUrl + ", tokenProvider=" + provider + "}";
+    return getClass().getSimpleName()
+        + "{baseUrl="
+        + baseUrl
+        + ", apiVersion="
+        + version
+        + ", tokenProvider="
+        + provider
+        + "}";
   }
 
   /**
@@ -193,7 +196,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   protected abstract HttpCall<?> revokeCall(String refreshToken);
 
   /**
-   * {@code POST /oauth/2026-03/token} with exactly the form's non-null fields, form-encoded;
+   * {@code POST /oauth/<date version>/token} with exactly the form's non-null fields, form-encoded;
    * typically {@code form.applyTo(tokens::createToken)}.
    *
    * @param form the grant's fields
@@ -202,7 +205,8 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   protected abstract HttpCall<CreateTokenResponse> createTokenCall(TokenForm form);
 
   /**
-   * {@code POST /oauth/2026-03/token/introspect}, form-encoded; {@code null} fields are not sent.
+   * {@code POST /oauth/<date version>/token/introspect}, form-encoded; {@code null} fields are not
+   * sent.
    *
    * @return the call
    */
@@ -210,7 +214,8 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
       String clientId, String clientSecret, String token, String tokenTypeHint);
 
   /**
-   * {@code POST /oauth/2026-03/token/revoke}, form-encoded; {@code null} fields are not sent.
+   * {@code POST /oauth/<date version>/token/revoke}, form-encoded; {@code null} fields are not
+   * sent.
    *
    * @return the call
    */
@@ -234,23 +239,13 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
     try {
       return userTokensChecked(form, secret);
     } catch (IOException e) {
-      throw transportFailure(tokenOperation(), e);
+      throw transportFailure(route.tokenOperation(), e);
     }
   }
 
   /** One token call of the authorization-code or refresh grant, on the client's version. */
   private UserTokens userTokensChecked(TokenForm form, String secret) throws IOException {
-    if (version == ApiVersion.V1) {
-      return TokenResults.userTokens(
-          TOKEN_OPERATION, execute(TOKEN_OPERATION, tokenCall(form), secret));
-    }
-    TokenGrant grant =
-        TokenResults.grant(CREATE_TOKEN, execute(CREATE_TOKEN, createTokenCall(form), secret));
-    if (grant instanceof UserTokens tokens) {
-      return tokens;
-    }
-    throw HubSpotOAuthResponseException.of(
-        CREATE_TOKEN, "$.token_use", "is client_credentials, expected access_token");
+    return route.userTokens(this, form, secret);
   }
 
   private ClientCredentialsToken clientCredentials(OAuthCredentials credentials, String scope)
@@ -265,25 +260,10 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
         CREATE_TOKEN, "$.token_use", "is access_token, expected client_credentials");
   }
 
-  private String tokenOperation() {
-    return version == ApiVersion.V1 ? TOKEN_OPERATION : CREATE_TOKEN;
-  }
-
-  private void requireVersion(ApiVersion required, String call) {
-    if (version != required) {
-      String hint =
-          required == ApiVersion.V1
-              ? "on 2026-03 use introspect(token) (POST /oauth/2026-03/token/introspect)"
-              : "it is a 2026-03 call; HubSpot's v1 API has none";
+  private void require(VersionRoute.Call call, String method) {
+    if (!route.supports(call)) {
       throw new UnsupportedOperationException(
-          call
-              + " is not available on API version "
-              + version.pathSegment()
-              + ": "
-              + hint
-              + ", or build the client with .apiVersion(ApiVersion."
-              + required.name()
-              + ")");
+          method + " is not available on API version " + version + ": " + route.hint(call));
     }
   }
 
@@ -307,7 +287,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
    * Sends {@code call}: a non-2xx answer and a body without a required field become the facade's
    * exceptions, transport failures are thrown as they are.
    */
-  private <X> X execute(String operation, HttpCall<X> call, String secret) throws IOException {
+  <X> X execute(String operation, HttpCall<X> call, String secret) throws IOException {
     X body = send(operation, call, secret);
     if (body == null) {
       throw HubSpotOAuthResponseException.of(operation, "$", "is missing (empty body)");
@@ -315,7 +295,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
     return body;
   }
 
-  private <X> X send(String operation, HttpCall<X> call, String secret) throws IOException {
+  <X> X send(String operation, HttpCall<X> call, String secret) throws IOException {
     try {
       return ResponseReading.reading(operation, call::send);
     } catch (ErrorResponse answer) {
@@ -335,15 +315,6 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   private <X> X unchecked(String operation, HttpCall<X> call, String secret) {
     try {
       return execute(operation, call, secret);
-    } catch (IOException e) {
-      throw transportFailure(operation, e);
-    }
-  }
-
-  /** Sends a call whose answer has no body. */
-  private void uncheckedNoBody(String operation, HttpCall<?> call, String secret) {
-    try {
-      send(operation, call, secret);
     } catch (IOException e) {
       throw transportFailure(operation, e);
     }

@@ -4,10 +4,10 @@ import dev.oauthkit.hubspot.core.OAuthCredentials;
 import java.util.Objects;
 
 /**
- * The fields of one token form ({@code POST /oauth/v1/token} or {@code POST /oauth/2026-03/token}):
- * the authorization-code grant (optionally with a PKCE verifier), the refresh grant or the
- * client-credentials grant (2026-03 only), each with exactly its own fields and {@code null} for
- * the others. Holds secrets; not printable.
+ * The fields of one token form ({@code POST /oauth/v1/token} or {@code POST
+ * /oauth/<version>/token}): the authorization-code grant (optionally with a PKCE verifier), the
+ * refresh grant or the client-credentials grant (date versions only), each with exactly its own
+ * fields and {@code null} for the others. Holds secrets; not printable.
  */
 public final class TokenForm {
 
@@ -54,7 +54,7 @@ public final class TokenForm {
   }
 
   /**
-   * The {@code authorization_code} grant with a PKCE verifier (2026-03).
+   * The {@code authorization_code} grant with a PKCE verifier (date versions).
    *
    * @param credentials the client ID and secret to send
    * @param code the authorization code
@@ -71,7 +71,7 @@ public final class TokenForm {
   }
 
   /**
-   * The {@code client_credentials} grant (2026-03).
+   * The {@code client_credentials} grant (date versions).
    *
    * @param credentials the client ID and secret to send
    * @param scope the scopes, separated by spaces
@@ -128,7 +128,7 @@ public final class TokenForm {
   }
 
   /**
-   * Passes the fields, in the spec's order, to the generated 2026-03 token operation; {@code
+   * Passes the fields, in the spec's order, to the generated date-version token operation; {@code
    * client_assertion} and {@code client_assertion_type} are never sent.
    *
    * @param operation for example {@code tokens::createToken}
@@ -150,7 +150,7 @@ public final class TokenForm {
   }
 
   /**
-   * The generated 2026-03 token operation's signature, {@code createToken}.
+   * The generated date-version token operation's signature, {@code createToken}.
    *
    * @param <X> what it returns, for example a call or the decoded response
    */

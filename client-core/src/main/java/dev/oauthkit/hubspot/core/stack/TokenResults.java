@@ -1,8 +1,8 @@
 package dev.oauthkit.hubspot.core.stack;
 
 import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
+import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.ActiveAccessToken;
 import dev.oauthkit.hubspot.core.ActiveRefreshToken;
 import dev.oauthkit.hubspot.core.ClientCredentialsToken;
@@ -25,7 +25,7 @@ final class TokenResults {
 
   private TokenResults() {}
 
-  /** A 2026-03 token response: {@link UserTokens} or {@link ClientCredentialsToken}. */
+  /** A date-version token response: {@link UserTokens} or {@link ClientCredentialsToken}. */
   static TokenGrant grant(String operation, CreateTokenResponse response) {
     String accessToken = require(operation, "access_token", response.getAccessToken());
     Duration expiresIn =
@@ -60,7 +60,7 @@ final class TokenResults {
         Optional.empty());
   }
 
-  /** A 2026-03 introspection: inactive, or an active access or refresh token. */
+  /** A date-version introspection: inactive, or an active access or refresh token. */
   static IntrospectedToken introspection(String operation, TokenIntrospection answer) {
     if (!Boolean.TRUE.equals(require(operation, "active", answer.getActive()))) {
       return new InactiveToken();

@@ -63,12 +63,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The behaviour every stack's {@link HubSpotOAuthClient} must show on {@link ApiVersion#V1} (every
- * client here is built with {@code .apiVersion(ApiVersion.V1)}; {@link ApiVersion2026Contract}
- * covers 2026-03) against a WireMock HubSpot that serves the v1 spec's examples and fails on any
- * unmatched request. Each test stubs, calls, asserts the answer and then verifies what WireMock
- * received. It covers the four operations, the token provider on the stack, bearer tokens for other
- * HubSpot APIs, secrets, and the builder's options as they reach the wire. A stack subclasses this
- * with a few small hooks: its builder, its own HTTP client option, its default User-Agent and its
+ * client here is built with {@code .apiVersion(ApiVersion.V1)}; {@link DateVersionContract} covers
+ * 2026-03) against a WireMock HubSpot that serves the v1 spec's examples and fails on any unmatched
+ * request. Each test stubs, calls, asserts the answer and then verifies what WireMock received. It
+ * covers the four operations, the token provider on the stack, bearer tokens for other HubSpot
+ * APIs, secrets, and the builder's options as they reach the wire. A stack subclasses this with a
+ * few small hooks: its builder, its own HTTP client option, its default User-Agent and its
  * bearer-token support.
  */
 public abstract class HubSpotOAuthClientContract {

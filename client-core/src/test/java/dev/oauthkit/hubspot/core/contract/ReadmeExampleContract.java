@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.oauthkit.hubspot.core.ActiveAccessToken;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
@@ -47,8 +48,9 @@ public abstract class ReadmeExampleContract {
           "HUBSPOT_REFRESH_TOKEN", "readme-refresh");
 
   private static final String CONTACTS_PATH = "/crm/v3/objects/contacts";
-  private static final String TOKEN_PATH = "/oauth/2026-03/token";
-  private static final String INTROSPECT_PATH = "/oauth/2026-03/token/introspect";
+  private static final String TOKEN_PATH = "/oauth/" + ApiVersion.newest() + "/token";
+  private static final String INTROSPECT_PATH =
+      "/oauth/" + ApiVersion.newest() + "/token/introspect";
   private static final String JOURNAL_PATH = "/webhooks-journal/example";
 
   /** Where the example persists rotated refresh tokens. */
@@ -88,7 +90,7 @@ public abstract class ReadmeExampleContract {
 
   @BeforeEach
   void stubHubSpot() {
-    ObjectNode token = (ObjectNode) SpecExamples.V2026_03.node("AccessTokenResponseExample");
+    ObjectNode token = (ObjectNode) SpecExamples.DATED.node("AccessTokenResponseExample");
     token.put("access_token", "readme-access").put("refresh_token", "readme-rotated");
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH))
@@ -105,7 +107,7 @@ public abstract class ReadmeExampleContract {
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(SpecExamples.V2026_03.json("AccessTokenIntrospectionExample"))));
+                    .withBody(SpecExamples.DATED.json("AccessTokenIntrospectionExample"))));
     TokenStore store = new TokenStore();
 
     Object metadata = runExample(HUBSPOT.baseUrl(), ENVIRONMENT::get, store);
@@ -139,7 +141,7 @@ public abstract class ReadmeExampleContract {
   void whenTheReadmeClientCredentialsExampleRunsThenTheJournalGetsTheAppsToken()
       throws IOException {
     ObjectNode token =
-        (ObjectNode) SpecExamples.V2026_03.node("ClientCredentialsTokenResponseExample");
+        (ObjectNode) SpecExamples.DATED.node("ClientCredentialsTokenResponseExample");
     token.put("access_token", "readme-app-token");
     HUBSPOT.stubFor(
         post(urlEqualTo(TOKEN_PATH))

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
+import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operations written once for every stack, on a stack without HTTP, on API version v1 (the
- * 2026-03 calls run through both stacks in {@code contract.ApiVersion2026ContractTest}'s suite).
+ * 2026-03 calls run through both stacks in {@code contract.DateVersionContractTest}'s suite).
  */
 class AbstractHubSpotOAuthClientTest {
 
@@ -80,19 +80,19 @@ class AbstractHubSpotOAuthClientTest {
 
     @Override
     protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
-      return send("2026-03 token " + form.grantType());
+      return send("dated token " + form.grantType());
     }
 
     @Override
     protected HttpCall<TokenIntrospection> introspectTokenCall(
         String clientId, String clientSecret, String token, String tokenTypeHint) {
-      return send("2026-03 introspect " + token);
+      return send("dated introspect " + token);
     }
 
     @Override
     protected HttpCall<?> revokeTokenCall(
         String clientId, String clientSecret, String token, String tokenTypeHint) {
-      return send("2026-03 revoke " + token);
+      return send("dated revoke " + token);
     }
 
     @SuppressWarnings("unchecked")
@@ -268,17 +268,21 @@ class AbstractHubSpotOAuthClientTest {
     assertThatThrownBy(() -> current.getAccessTokenMetadata("a"))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage(
-            "getAccessTokenMetadata is not available on API version 2026-03: on 2026-03 use"
-                + " introspect(token) (POST /oauth/2026-03/token/introspect), or build the client"
-                + " with .apiVersion(ApiVersion.V1)");
+            "getAccessTokenMetadata is not available on API version "
+                + ApiVersion.newest()
+                + ": on date versions use introspect(token) (POST"
+                + " /oauth/<version>/token/introspect), or build the client with"
+                + " .apiVersion(ApiVersion.V1) until HubSpot's v1 sunset");
     assertThatThrownBy(() -> current.getRefreshTokenMetadata("r"))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("introspect(token)");
     assertThatThrownBy(() -> stack.introspect("t"))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage(
-            "introspect is not available on API version v1: it is a 2026-03 call; HubSpot's v1"
-                + " API has none, or build the client with .apiVersion(ApiVersion.V2026_03)");
+            "introspect is not available on API version v1: it is a date-version call;"
+                + " HubSpot's v1 API has none. Build the client without .apiVersion(ApiVersion.V1)"
+                + " to use "
+                + ApiVersion.newest());
     assertThatThrownBy(() -> stack.clientCredentialsToken(List.of("s")))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> stack.clientCredentialsTokenProvider(List.of("s")))
@@ -291,9 +295,9 @@ class AbstractHubSpotOAuthClientTest {
   }
 
   @Test
-  void whenPrintedThenTheStackBaseUrlAndProviderShowButNoSecret() {
+  void whenPrintedThenTheStackBaseUrlVersionAndProviderShowButNoSecret() {
     assertThat(stack.toString())
-        .startsWith("FakeStack{baseUrl=https://api.hubapi.com/, tokenProvider=")
+        .startsWith("FakeStack{baseUrl=https://api.hubapi.com/, apiVersion=v1, tokenProvider=")
         .doesNotContain("the-secret", "the-refresh");
   }
 }

@@ -3,8 +3,8 @@ package dev.oauthkit.hubspot.core.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
+import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.ActiveRefreshToken;
 import dev.oauthkit.hubspot.core.ClientCredentialsToken;
 import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;

@@ -20,7 +20,7 @@ public final class SpecExamples {
   public static final Document V1 = new Document("hubspot-oauth-v1.yaml");
 
   /** The examples of {@code hubspot-oauth-2026-03.yaml}. */
-  public static final Document V2026_03 = new Document("hubspot-oauth-2026-03.yaml");
+  public static final Document DATED = new Document("hubspot-oauth-2026-03.yaml");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

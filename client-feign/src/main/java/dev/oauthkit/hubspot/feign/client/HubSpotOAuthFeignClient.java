@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
+import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
@@ -16,7 +16,7 @@ import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.feign.api.AccessTokensApi;
 import dev.oauthkit.hubspot.feign.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.feign.api.TokenManagementApi;
-import dev.oauthkit.hubspot.feign.api.v202603.OAuthTokensApi;
+import dev.oauthkit.hubspot.feign.api.dated.OAuthTokensApi;
 import feign.Contract;
 import feign.Feign;
 import feign.FeignException;
@@ -35,8 +35,9 @@ import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
- * The HubSpot OAuth API on OpenFeign (over OkHttp), version 2026-03 (default) or v1: typed token
- * results and introspection, the shared models of {@code hubspot-oauth-client-model}, plus {@link
+ * The HubSpot OAuth API on OpenFeign (over OkHttp), on any {@link
+ * dev.oauthkit.hubspot.core.ApiVersion} (the newest date version by default): typed token results
+ * and introspection, the shared models of {@code hubspot-oauth-client-model}, plus {@link
  * AccessTokenProvider}s that keep an access token fresh. Any non-2xx answer throws {@link
  * dev.oauthkit.hubspot.core.HubSpotOAuthException}; a transport failure throws {@link
  * UncheckedIOException}. Thread-safe; build one per app and account.
@@ -85,7 +86,10 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
     this.tokens = feign.target(TokenManagementApi.class, target);
     this.accessTokens = feign.target(AccessTokensApi.class, target);
     this.refreshTokens = feign.target(RefreshTokensApi.class, target);
-    this.oauthTokens = feign.target(OAuthTokensApi.class, target);
+    // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>.
+    this.oauthTokens =
+        feign.target(
+            OAuthTokensApi.class, settings.apiVersion().apiRoot(settings.baseUrl()).toString());
   }
 
   /** Starts a builder. */

@@ -36,8 +36,8 @@ class TokenRequestOnTheWireTest {
   @RegisterExtension static final WireMockExtension HUBSPOT = WireMockHubSpot.strict();
 
   private static final String TOKEN_PATH = "/oauth/v1/token";
-  private static final String TOKEN_2026 = "/oauth/2026-03/token";
-  private static final String REVOKE_2026 = "/oauth/2026-03/token/revoke";
+  private static final String TOKEN_2026 = "/oauth/" + ApiVersion.newest() + "/token";
+  private static final String REVOKE_2026 = "/oauth/" + ApiVersion.newest() + "/token/revoke";
   // Characters a form must escape, in every secret.
   private static final OAuthCredentials CREDENTIALS =
       OAuthCredentials.of("client-id", "se&cr=et+ /%", "re/fresh+to&ken=");
@@ -86,11 +86,11 @@ class TokenRequestOnTheWireTest {
             + "&code=co+de%2F%2B%3D%26");
   }
 
-  // ---- 2026-03 (the default version) ----
+  // ---- the newest date version (the default) ----
 
   @Test
   void whenACodeIsExchangedWithPkceOn2026ThenTheBodyIsExactlyTheGrantFormWithTheVerifier() {
-    stubPath(TOKEN_2026, SpecExamples.V2026_03.json("AccessTokenResponseExample"));
+    stubPath(TOKEN_2026, SpecExamples.DATED.json("AccessTokenResponseExample"));
 
     client2026().exchangeAuthorizationCode("co de/+=&", "https://app.example/cb?x=1", "ver/+=");
 

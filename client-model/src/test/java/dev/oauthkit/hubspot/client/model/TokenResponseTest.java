@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The one change of the model template: a password field prints {@code *} only when set. */
+/**
+ * The generator's own model template masks every {@code format: password} field in {@code
+ * toString()}: it prints {@code *} whether or not the field is set, never the value.
+ */
 class TokenResponseTest {
 
   @Test
-  void whenThereIsNoIdTokenThenToStringSaysNullAndShowsNoTokenValue() {
+  void whenTokensAreSetThenToStringMasksThemAndShowsTheOtherFields() {
     TokenResponse response =
         new TokenResponse()
             .accessToken("access-value")
@@ -17,16 +20,16 @@ class TokenResponseTest {
             .expiresIn(1800);
 
     assertThat(response.toString())
-        .contains("accessToken: *", "refreshToken: *", "idToken: null", "expiresIn: 1800")
+        .contains("accessToken: *", "refreshToken: *", "idToken: *", "expiresIn: 1800")
         .doesNotContain("access-value", "refresh-value");
   }
 
   @Test
-  void whenThereIsAnIdTokenThenToStringMasksIt() {
+  void whenAnIdTokenIsSetThenToStringMasksIt() {
     TokenResponse response = new TokenResponse().accessToken("a").idToken("id-token-value");
 
     assertThat(response.toString())
-        .contains("idToken: *", "refreshToken: null")
+        .contains("idToken: *", "tokenType: null")
         .doesNotContain("id-token-value");
   }
 }

@@ -3,8 +3,8 @@ package dev.oauthkit.hubspot.retrofit.client;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.v202603.TokenIntrospection;
+import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
+import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
@@ -17,7 +17,7 @@ import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.retrofit.api.AccessTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.TokenManagementApi;
-import dev.oauthkit.hubspot.retrofit.api.v202603.OAuthTokensApi;
+import dev.oauthkit.hubspot.retrofit.api.dated.OAuthTokensApi;
 import java.io.UncheckedIOException;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -28,8 +28,9 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The HubSpot OAuth API on Retrofit 3 and OkHttp, version 2026-03 (default) or v1: typed token
- * results and introspection, the shared models of {@code hubspot-oauth-client-model}, plus {@link
+ * The HubSpot OAuth API on Retrofit 3 and OkHttp, on any {@link
+ * dev.oauthkit.hubspot.core.ApiVersion} (the newest date version by default): typed token results
+ * and introspection, the shared models of {@code hubspot-oauth-client-model}, plus {@link
  * AccessTokenProvider}s that keep an access token fresh. Any non-2xx answer throws {@link
  * dev.oauthkit.hubspot.core.HubSpotOAuthException}; a transport failure throws {@link
  * UncheckedIOException}. Thread-safe; build one per app and account.
@@ -65,7 +66,13 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
     this.tokens = retrofit.create(TokenManagementApi.class);
     this.accessTokens = retrofit.create(AccessTokensApi.class);
     this.refreshTokens = retrofit.create(RefreshTokensApi.class);
-    this.oauthTokens = retrofit.create(OAuthTokensApi.class);
+    // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>/.
+    this.oauthTokens =
+        retrofit
+            .newBuilder()
+            .baseUrl(settings.apiVersion().apiRoot(settings.baseUrl()).toString())
+            .build()
+            .create(OAuthTokensApi.class);
   }
 
   /** Starts a builder. */

@@ -28,7 +28,7 @@ final class PickYourStack {
                 TokenProviderOptions.builder()
                     .refreshTokenListener(c -> store.save(c.refreshToken().orElseThrow()))
                     .build())
-            .build(); // HubSpot's OAuth API 2026-03; .apiVersion(ApiVersion.V1) for v1
+            .build(); // the newest date version; .apiVersion(ApiVersion.V1) for v1
     IntrospectedToken metadata = hubspot.introspect(hubspot.tokenProvider().accessToken());
     if (metadata instanceof ActiveAccessToken token) {
       System.out.println("hub " + token.hubId() + " scopes " + token.scopes());

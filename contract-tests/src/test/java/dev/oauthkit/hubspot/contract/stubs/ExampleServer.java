@@ -4,13 +4,13 @@ import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import dev.oauthkit.hubspot.server.api.AccessTokensApi;
 import dev.oauthkit.hubspot.server.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.server.api.TokenManagementApi;
+import dev.oauthkit.hubspot.server.dated.api.OAuthTokensApi;
+import dev.oauthkit.hubspot.server.dated.model.CreateTokenResponse;
+import dev.oauthkit.hubspot.server.dated.model.TokenIntrospection;
 import dev.oauthkit.hubspot.server.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.server.model.HubSpotError;
 import dev.oauthkit.hubspot.server.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.server.model.TokenResponse;
-import dev.oauthkit.hubspot.server.v202603.api.OAuthTokensApi;
-import dev.oauthkit.hubspot.server.v202603.model.CreateTokenResponse;
-import dev.oauthkit.hubspot.server.v202603.model.TokenIntrospection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -210,7 +210,7 @@ class ExampleServer {
       Class<?> model =
           answers.version(error.operationId).equals("v1")
               ? HubSpotError.class
-              : dev.oauthkit.hubspot.server.v202603.model.HubSpotError.class;
+              : dev.oauthkit.hubspot.server.dated.model.HubSpotError.class;
       Object body = json.treeToValue(answers.example(error.operationId, error.status), model);
       return ResponseEntity.status(error.status).body(body);
     }

@@ -17,6 +17,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,30 +46,36 @@ public final class HubSpotApiFilter implements Filter {
   private final OperationBinder binder;
   private final FaultInjector faults;
   private final PageEndpoint page;
-  private final Set<HubSpotOperation.Version> switchedOff;
+  private final ApiVersions known;
+  private final Set<String> served;
 
   private HubSpotApiFilter(
       OperationBinder binder,
       FaultInjector faults,
       PageEndpoint page,
-      Set<HubSpotOperation.Version> switchedOff) {
+      ApiVersions known,
+      Collection<String> served) {
     this.binder = Objects.requireNonNull(binder, "binder");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.page = Objects.requireNonNull(page, "page");
-    this.switchedOff = Set.copyOf(switchedOff);
+    this.known = Objects.requireNonNull(known, "known");
+    this.served = Set.copyOf(served);
   }
 
   /**
    * The filter over the bound operations, the fault injector and the consent page.
    *
-   * @param switchedOff API versions whose every route answers as after its sunset (404)
+   * @param known every API version the sandbox knows (the spec jar's documents)
+   * @param served the versions it serves; every route of another known version answers as after
+   *     that version's sunset (404)
    */
   public static HubSpotApiFilter of(
       OperationBinder binder,
       FaultInjector faults,
       PageEndpoint page,
-      Set<HubSpotOperation.Version> switchedOff) {
-    return new HubSpotApiFilter(binder, faults, page, switchedOff);
+      ApiVersions known,
+      Collection<String> served) {
+    return new HubSpotApiFilter(binder, faults, page, known, served);
   }
 
   @Override
@@ -97,15 +104,16 @@ public final class HubSpotApiFilter implements Filter {
   private void answer(
       HttpServletRequest request, HttpServletResponse response, String path, UUID correlationId)
       throws IOException {
-    List<HubSpotOperation> matching = HubSpotOperation.matching(path);
-    if (matching.isEmpty()) {
+    Optional<HubSpotOperation.Route> route = HubSpotOperation.route(path, known.dated());
+    if (route.isEmpty() || route.get().operations().isEmpty()) {
       Answers.error(response, Errors.notFound(), correlationId);
       return;
     }
-    if (switchedOff.contains(matching.get(0).version())) {
-      Answers.error(response, Errors.v1SwitchedOff(), correlationId);
+    if (!served.contains(route.get().version())) {
+      Answers.error(response, Errors.switchedOff(route.get().version(), served), correlationId);
       return;
     }
+    List<HubSpotOperation> matching = route.get().operations();
     String method = request.getMethod();
     HubSpotOperation op = null;
     for (HubSpotOperation candidate : matching) {
@@ -144,7 +152,8 @@ public final class HubSpotApiFilter implements Filter {
       return binder.call(op, name -> null, token);
     }
     Map<String, String> form = form(request);
-    String credential = first(form.get("refresh_token"), form.get("code"));
+    String credential =
+        first(form.get("refresh_token"), first(form.get("code"), form.get("token")));
     if (credential != null) {
       request.setAttribute(RequestLogFilter.FINGERPRINT_ATTRIBUTE, Secrets.fingerprint(credential));
     }

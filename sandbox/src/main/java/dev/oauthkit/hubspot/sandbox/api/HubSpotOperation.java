@@ -5,90 +5,89 @@ import dev.oauthkit.hubspot.sandbox.web.Errors;
 import dev.oauthkit.hubspot.server.api.AccessTokensApi;
 import dev.oauthkit.hubspot.server.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.server.api.TokenManagementApi;
-import dev.oauthkit.hubspot.server.v202603.api.OAuthTokensApi;
+import dev.oauthkit.hubspot.server.dated.api.OAuthTokensApi;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The one list of the HubSpot OAuth API's operations: operationId, HTTP method, path (the generated
- * stubs' {@code PATH_*} constants) and the generated interface that declares it. Routing, fault
- * injection, request logs and the coverage tables all read this list; {@code HubSpotOperationTest}
- * holds it against the spec.
+ * The one list of the HubSpot OAuth API's operations: operationId, shape (v1 or every date
+ * version), HTTP method, path (the generated stubs' {@code PATH_*} constants) and the generated
+ * interface that declares it. With {@link ApiVersions} it makes the table of versions x operations.
+ * Routing, fault injection, request logs and the coverage tables all read this list; {@code
+ * HubSpotOperationTest} holds it against the spec.
  */
 public enum HubSpotOperation {
   CREATE_OR_REFRESH_ACCESS_TOKEN(
       "createOrRefreshAccessToken",
-      Version.V1,
+      Family.V1,
       "POST",
       TokenManagementApi.PATH_CREATE_OR_REFRESH_ACCESS_TOKEN,
       TokenManagementApi.class),
   GET_ACCESS_TOKEN_METADATA(
       "getAccessTokenMetadata",
-      Version.V1,
+      Family.V1,
       "GET",
       AccessTokensApi.PATH_GET_ACCESS_TOKEN_METADATA,
       AccessTokensApi.class),
   GET_REFRESH_TOKEN_METADATA(
       "getRefreshTokenMetadata",
-      Version.V1,
+      Family.V1,
       "GET",
       RefreshTokensApi.PATH_GET_REFRESH_TOKEN_METADATA,
       RefreshTokensApi.class),
   REVOKE_REFRESH_TOKEN(
       "revokeRefreshToken",
-      Version.V1,
+      Family.V1,
       "DELETE",
       RefreshTokensApi.PATH_REVOKE_REFRESH_TOKEN,
       RefreshTokensApi.class),
   CREATE_TOKEN(
-      "createToken",
-      Version.V2026_03,
-      "POST",
-      OAuthTokensApi.PATH_CREATE_TOKEN,
-      OAuthTokensApi.class),
+      "createToken", Family.DATED, "POST", OAuthTokensApi.PATH_CREATE_TOKEN, OAuthTokensApi.class),
   INTROSPECT_TOKEN(
       "introspectToken",
-      Version.V2026_03,
+      Family.DATED,
       "POST",
       OAuthTokensApi.PATH_INTROSPECT_TOKEN,
       OAuthTokensApi.class),
   REVOKE_TOKEN(
-      "revokeToken",
-      Version.V2026_03,
-      "POST",
-      OAuthTokensApi.PATH_REVOKE_TOKEN,
-      OAuthTokensApi.class);
+      "revokeToken", Family.DATED, "POST", OAuthTokensApi.PATH_REVOKE_TOKEN, OAuthTokensApi.class);
 
-  /** The API versions, with the spec document of each. */
-  public enum Version {
-    V1("hubspot-oauth-v1.yaml"),
-    V2026_03("hubspot-oauth-2026-03.yaml");
-
-    private final String document;
-
-    Version(String document) {
-      this.document = document;
-    }
-
-    /** The spec document (in the spec jar) that defines this version. */
-    public String document() {
-      return document;
-    }
+  /**
+   * The two shapes of HubSpot's OAuth API: v1 (absolute paths under {@code /oauth/v1/}), and the
+   * date versions, whose paths are relative to {@code /oauth/<version>} (every date version has the
+   * same operations; which ones the sandbox knows, {@link ApiVersions}, comes from the spec jar).
+   */
+  public enum Family {
+    V1,
+    DATED
   }
 
+  /**
+   * A request path resolved: its API version, and the operations at that path (any method), empty
+   * when the version has no such path.
+   *
+   * @param version {@code v1} or a date version
+   * @param operations the operations whose path matches
+   * @param relativePath the path below the version's root ({@code /oauth/<version>}) for a date
+   *     version, the whole path for v1
+   */
+  public record Route(String version, List<HubSpotOperation> operations, String relativePath) {}
+
+  private static final String OAUTH = "/oauth/";
   private static final List<HubSpotOperation> ALL = List.of(values());
 
   private final String operationId;
-  private final Version version;
+  private final Family family;
   private final String method;
   private final String path;
   private final String prefix;
   private final Class<?> stub;
 
-  HubSpotOperation(String operationId, Version version, String method, String path, Class<?> stub) {
+  HubSpotOperation(String operationId, Family family, String method, String path, Class<?> stub) {
     this.operationId = operationId;
-    this.version = version;
+    this.family = family;
     this.method = method;
     this.path = path;
     int variable = path.indexOf('{');
@@ -101,9 +100,9 @@ public enum HubSpotOperation {
     return operationId;
   }
 
-  /** The API version the operation belongs to. */
-  public Version version() {
-    return version;
+  /** The shape of the API the operation belongs to: v1, or every date version. */
+  public Family family() {
+    return family;
   }
 
   /** The HTTP method, upper case. */
@@ -111,7 +110,10 @@ public enum HubSpotOperation {
     return method;
   }
 
-  /** The path template, e.g. {@code /oauth/v1/access-tokens/{token}}. */
+  /**
+   * The path template: absolute for v1 ({@code /oauth/v1/access-tokens/{token}}), relative to
+   * {@code /oauth/<version>} for the date versions ({@code /token}).
+   */
   public String path() {
     return path;
   }
@@ -131,25 +133,36 @@ public enum HubSpotOperation {
     return ALL;
   }
 
-  /** The operation with this operationId. */
-  public static Optional<HubSpotOperation> byOperationId(String operationId) {
-    return ALL.stream().filter(op -> op.operationId.equals(operationId)).findFirst();
-  }
-
   /**
-   * The operations whose path matches a raw request path, whatever their method. A token path takes
-   * everything after its prefix as the token (also an empty or slashed one: those are unknown
-   * tokens, answered 401 as the spec documents).
+   * Resolves a raw request path under {@code /oauth/}: {@code /oauth/v1/...} to the v1 operations
+   * at that path, {@code /oauth/<date version>/...} to the date-version operations at the rest of
+   * the path, if {@code datedVersions} has that version. A token path takes everything after its
+   * prefix as the token (also an empty or slashed one: those are unknown tokens, answered 401 as
+   * the spec documents). Empty for any other version or a path outside {@code /oauth/<version>/}.
    */
-  public static List<HubSpotOperation> matching(String rawPath) {
-    // On every request: a plain loop over the constants, no stream pipeline.
+  public static Optional<Route> route(String rawPath, Collection<String> datedVersions) {
+    // On every request: plain loops, no stream pipeline.
+    if (!rawPath.startsWith(OAUTH)) {
+      return Optional.empty();
+    }
+    int end = rawPath.indexOf('/', OAUTH.length());
+    if (end < 0) {
+      return Optional.empty();
+    }
+    String version = rawPath.substring(OAUTH.length(), end);
+    boolean v1 = version.equals(ApiVersions.V1);
+    if (!v1 && !datedVersions.contains(version)) {
+      return Optional.empty();
+    }
+    Family family = v1 ? Family.V1 : Family.DATED;
+    String relative = v1 ? rawPath : rawPath.substring(end);
     List<HubSpotOperation> found = new ArrayList<>(2);
     for (HubSpotOperation op : ALL) {
-      if (op.matches(rawPath)) {
+      if (op.family == family && op.matches(relative)) {
         found.add(op);
       }
     }
-    return found;
+    return Optional.of(new Route(version, found, relative));
   }
 
   /** The raw (still %-encoded) token of a path this operation matches. */

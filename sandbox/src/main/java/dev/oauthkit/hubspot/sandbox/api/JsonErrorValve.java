@@ -75,8 +75,12 @@ public final class JsonErrorValve extends ErrorReportValve {
   }
 
   private static ApiError documented(ApiError error, String path) {
-    List<HubSpotOperation> ops = HubSpotOperation.matching(path);
-    return ops.isEmpty() ? error : ops.get(0).documented(error);
+    // Only v1 operations document errors differently (path tokens); no date version is needed.
+    return HubSpotOperation.route(path, List.of())
+        .map(HubSpotOperation.Route::operations)
+        .filter(ops -> !ops.isEmpty())
+        .map(ops -> ops.get(0).documented(error))
+        .orElse(error);
   }
 
   /** Whether Tomcat failed on the client's bytes (request line, headers, chunks). */

@@ -36,6 +36,16 @@ public record SandboxSettings(
     Duration purgeInterval,
     boolean disableV1) {
 
+  /**
+   * The API versions to serve, of those the sandbox knows: all of them, less v1 with {@code
+   * --disable-v1}.
+   */
+  public java.util.List<String> servedVersions(dev.oauthkit.hubspot.sandbox.api.ApiVersions known) {
+    return known.names().stream()
+        .filter(v -> !(disableV1 && v.equals(dev.oauthkit.hubspot.sandbox.api.ApiVersions.V1)))
+        .toList();
+  }
+
   /** The default access token lifetime, as at HubSpot. */
   public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofSeconds(1800);
 

@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.config;
 import dev.oauthkit.hubspot.sandbox.admin.AdminAuthInterceptor;
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
 import dev.oauthkit.hubspot.sandbox.admin.SandboxAdminController;
+import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import dev.oauthkit.hubspot.sandbox.api.HubSpotApiFilter;
 import dev.oauthkit.hubspot.sandbox.api.HubSpotOperation;
 import dev.oauthkit.hubspot.sandbox.api.JsonErrorValve;
@@ -113,21 +114,22 @@ public class WebConfiguration implements WebMvcConfigurer {
     return ConsentEndpoint.of(apps, issuer, accounts, clock);
   }
 
+  /** The HubSpot API versions the sandbox knows: one per document in the spec jar. */
+  @Bean
+  ApiVersions apiVersions() {
+    return ApiVersions.packaged();
+  }
+
   @Bean
   FilterRegistrationBean<HubSpotApiFilter> hubSpotApiFilter(
       OperationBinder binder,
       FaultInjector faults,
       ConsentEndpoint consent,
+      ApiVersions known,
       SandboxSettings settings) {
     FilterRegistrationBean<HubSpotApiFilter> bean =
         new FilterRegistrationBean<>(
-            HubSpotApiFilter.of(
-                binder,
-                faults,
-                consent,
-                settings.disableV1()
-                    ? java.util.Set.of(HubSpotOperation.Version.V1)
-                    : java.util.Set.of()));
+            HubSpotApiFilter.of(binder, faults, consent, known, settings.servedVersions(known)));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     bean.addUrlPatterns(HubSpotApiFilter.PREFIX + "*");
     bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

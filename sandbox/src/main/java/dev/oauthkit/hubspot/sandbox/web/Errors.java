@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -136,16 +137,35 @@ public final class Errors {
   }
 
   /**
-   * 404 for a v1 route on a sandbox started with {@code --disable-v1}: the answer HubSpot's v1
-   * OAuth endpoints give after their sunset on 2027-02-16, with the way forward in the message.
+   * 404 for a route of an API version the sandbox does not serve ({@code --api-versions}, {@code
+   * --disable-v1}): the answer HubSpot gives after the version's sunset, with the way forward in
+   * the message. v1 says {@code V1_SUNSET} (HubSpot switches it off on 2027-02-16), a date version
+   * {@code VERSION_SUNSET}.
+   *
+   * @param version the version asked for
+   * @param served the versions served, to name the way forward
    */
-  public static ApiError v1SwitchedOff() {
+  public static ApiError switchedOff(String version, Collection<String> served) {
+    String newest = served.stream().filter(v -> !v.equals("v1")).reduce((a, b) -> b).orElse(null);
+    String forward =
+        newest == null
+            ? "this sandbox serves no other version"
+            : "use /oauth/"
+                + newest
+                + "/token, /oauth/"
+                + newest
+                + "/token/introspect and /oauth/"
+                + newest
+                + "/token/revoke";
+    boolean v1 = version.equals("v1");
     return ApiError.builder(
             404,
             "OBJECT_NOT_FOUND",
-            "The v1 OAuth API was switched off on 2027-02-16; use /oauth/2026-03/token,"
-                + " /oauth/2026-03/token/introspect and /oauth/2026-03/token/revoke")
-        .subCategory("V1_SUNSET")
+            (v1
+                    ? "The v1 OAuth API was switched off on 2027-02-16; "
+                    : "The OAuth API version " + version + " is no longer served; ")
+                + forward)
+        .subCategory(v1 ? "V1_SUNSET" : "VERSION_SUNSET")
         .build();
   }
 

@@ -16,30 +16,39 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class HubSpotOperationTest {
 
   @Test
-  void whenComparedWithBothSpecsThenEveryOperationIsListedWithItsVersionMethodAndPath()
+  void whenComparedWithEverySpecDocumentThenEachVersionHasExactlyItsFamilysOperations()
       throws Exception {
-    Set<String> inSpec = new HashSet<>();
-    for (HubSpotOperation.Version version : HubSpotOperation.Version.values()) {
-      inSpec.addAll(operations(version));
-    }
+    ApiVersions known = ApiVersions.packaged();
 
-    assertThat(HubSpotOperation.all())
-        .extracting(
-            op -> op.version() + " " + op.operationId() + " " + op.method() + " " + op.path())
-        .containsExactlyInAnyOrderElementsOf(inSpec);
+    assertThat(known.names()).startsWith(ApiVersions.V1).hasSizeGreaterThan(1);
+    for (String version : known.names()) {
+      HubSpotOperation.Family family =
+          ApiVersions.isDated(version) ? HubSpotOperation.Family.DATED : HubSpotOperation.Family.V1;
+      assertThat(
+              HubSpotOperation.all().stream()
+                  .filter(op -> op.family() == family)
+                  .map(op -> op.operationId() + " " + op.method() + " " + op.path())
+                  .toList())
+          .as(version)
+          .containsExactlyInAnyOrderElementsOf(operations("hubspot-oauth-" + version + ".yaml"));
+    }
   }
 
-  private static Set<String> operations(HubSpotOperation.Version version) throws Exception {
-    JsonNode paths = yaml(version.document()).path("paths");
+  /** The operations of a document, following a path item's $ref into another document. */
+  private static Set<String> operations(String document) throws Exception {
+    JsonNode paths = yaml(document).path("paths");
     Set<String> inSpec = new HashSet<>();
     for (String path : paths.propertyNames()) {
-      for (String method : paths.path(path).propertyNames()) {
-        JsonNode operation = paths.path(path).path(method);
+      JsonNode item = paths.path(path);
+      if (item.has("$ref")) {
+        String[] ref = item.path("$ref").asString().split("#", 2);
+        item = yaml(ref[0]).at(ref[1]);
+      }
+      for (String method : item.propertyNames()) {
+        JsonNode operation = item.path(method);
         if (operation.has("operationId")) {
           inSpec.add(
-              version
-                  + " "
-                  + operation.path("operationId").asString()
+              operation.path("operationId").asString()
                   + " "
                   + method.toUpperCase(Locale.ROOT)
                   + " "
@@ -68,16 +77,37 @@ class HubSpotOperationTest {
   }
 
   @Test
-  void whenARawPathIsMatchedThenTokenPathsTakeTheRestAsTheToken() {
-    assertThat(HubSpotOperation.matching("/oauth/v1/token"))
-        .containsExactly(HubSpotOperation.CREATE_OR_REFRESH_ACCESS_TOKEN);
-    assertThat(HubSpotOperation.matching("/oauth/v1/refresh-tokens/a%2Fb"))
+  void whenARawPathIsRoutedThenItsVersionAndOperationsAreFoundAndTokenPathsTakeTheRest() {
+    List<String> dated = List.of("2026-03", "2026-09");
+
+    assertThat(HubSpotOperation.route("/oauth/v1/token", dated).orElseThrow())
+        .isEqualTo(
+            new HubSpotOperation.Route(
+                "v1", List.of(HubSpotOperation.CREATE_OR_REFRESH_ACCESS_TOKEN), "/oauth/v1/token"));
+    assertThat(
+            HubSpotOperation.route("/oauth/v1/refresh-tokens/a%2Fb", dated)
+                .orElseThrow()
+                .operations())
         .containsExactly(
             HubSpotOperation.GET_REFRESH_TOKEN_METADATA, HubSpotOperation.REVOKE_REFRESH_TOKEN);
     assertThat(HubSpotOperation.GET_ACCESS_TOKEN_METADATA.rawToken("/oauth/v1/access-tokens/x/y"))
         .isEqualTo("x/y");
-    assertThat(HubSpotOperation.matching("/oauth/v1/tokens")).isEmpty();
-    assertThat(HubSpotOperation.matching("/oauth/v2/token")).isEmpty();
+    for (String version : dated) {
+      assertThat(HubSpotOperation.route("/oauth/" + version + "/token/introspect", dated))
+          .contains(
+              new HubSpotOperation.Route(
+                  version, List.of(HubSpotOperation.INTROSPECT_TOKEN), "/token/introspect"));
+    }
+    assertThat(HubSpotOperation.route("/oauth/v1/tokens", dated).orElseThrow().operations())
+        .isEmpty();
+    assertThat(
+            HubSpotOperation.route("/oauth/2026-03/access-tokens/x", dated)
+                .orElseThrow()
+                .operations())
+        .isEmpty();
+    assertThat(HubSpotOperation.route("/oauth/v2/token", dated)).isEmpty();
+    assertThat(HubSpotOperation.route("/oauth/2027-03/token", dated)).isEmpty();
+    assertThat(HubSpotOperation.route("/oauth/token", dated)).isEmpty();
   }
 
   @Test

@@ -49,23 +49,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The behaviour every stack's {@link HubSpotOAuthClient} must show on {@link ApiVersion#V2026_03},
- * the builder's default, against a strict WireMock HubSpot serving the 2026-03 spec's examples: the
- * three operations (token with each grant, introspection of each shape, revocation) with every
- * documented status, the typed results, the token providers (refresh-token and client-credentials:
- * single flight, renewal before expiry), tolerant reading of the 2026-03 models, RFC 6749 error
- * bodies without HubSpot's category, and the v1-only calls failing clearly. A stack subclasses it
- * with its builder factory.
+ * The behaviour every stack's {@link HubSpotOAuthClient} must show on {@link ApiVersion#newest()},
+ * the builder's default (and every other date version's paths), against a strict WireMock HubSpot
+ * serving the date versions' spec examples: the three operations (token with each grant,
+ * introspection of each shape, revocation) with every documented status, the typed results, the
+ * token providers (refresh-token and client-credentials: single flight, renewal before expiry),
+ * tolerant reading of the date-version models, RFC 6749 error bodies without HubSpot's category,
+ * and the v1-only calls failing clearly. A stack subclasses it with its builder factory.
  */
-public abstract class ApiVersion2026Contract {
+public abstract class DateVersionContract {
 
   /** The WireMock HubSpot; any request without a stub fails the test. */
   @RegisterExtension protected static final WireMockExtension HUBSPOT = WireMockHubSpot.strict();
 
-  private static final SpecExamples.Document SPEC = SpecExamples.V2026_03;
-  private static final String TOKEN = "/oauth/2026-03/token";
-  private static final String INTROSPECT = "/oauth/2026-03/token/introspect";
-  private static final String REVOKE = "/oauth/2026-03/token/revoke";
+  private static final SpecExamples.Document SPEC = SpecExamples.DATED;
+  private static final String ROOT = "/oauth/" + ApiVersion.newest() + "/";
+  private static final String TOKEN = ROOT + "token";
+  private static final String INTROSPECT = ROOT + "token/introspect";
+  private static final String REVOKE = ROOT + "token/revoke";
   private static final Map<String, String> CODE_FORM = SPEC.fields("AuthorizationCodeGrantExample");
   private static final Map<String, String> REFRESH_FORM = SPEC.fields("RefreshTokenGrantExample");
   private static final Map<String, String> CLIENT_FORM =
@@ -85,14 +86,15 @@ public abstract class ApiVersion2026Contract {
    * Sets up the contract for one stack.
    *
    * @param builders starts the stack's builder, for example {@code
-   *     HubSpotOAuthRetrofitClient::builder}; its default API version must be 2026-03
+   *     HubSpotOAuthRetrofitClient::builder}; its default API version must be {@link
+   *     ApiVersion#newest()}
    */
-  protected ApiVersion2026Contract(
+  protected DateVersionContract(
       Supplier<? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient, ?>> builders) {
     this.builders = builders;
   }
 
-  // ---- POST /oauth/2026-03/token ----
+  // ---- POST /oauth/<newest>/token ----
 
   @Test
   void whenACodeIsExchangedWithPkceThenTheFormIsTheSpecExampleAndTheProviderHoldsTheTokens() {
@@ -188,7 +190,7 @@ public abstract class ApiVersion2026Contract {
     assertFormRequest(only(TOKEN), TOKEN, REFRESH_FORM);
   }
 
-  // ---- POST /oauth/2026-03/token/introspect ----
+  // ---- POST /oauth/<newest>/token/introspect ----
 
   @Test
   void whenAnAccessTokenIsIntrospectedThenItIsAnActiveAccessTokenWithTheExamplesFields() {
@@ -316,7 +318,7 @@ public abstract class ApiVersion2026Contract {
     assertThat(sleeper.sleeps()).isEmpty();
   }
 
-  // ---- POST /oauth/2026-03/token/revoke ----
+  // ---- POST /oauth/<newest>/token/revoke ----
 
   @Test
   void whenARefreshTokenIsRevokedThenTheFormIsTheSpecExampleAndAnEmpty200IsSuccess() {
@@ -425,6 +427,50 @@ public abstract class ApiVersion2026Contract {
   }
 
   // ---- versions and arguments ----
+
+  @Test
+  void whenBuiltForEachDateVersionThenEveryCallGoesToThatVersionsPaths() {
+    for (ApiVersion version : ApiVersion.all()) {
+      if (!version.isDated()) {
+        continue;
+      }
+      HUBSPOT.resetAll();
+      String root = "/oauth/" + version.pathSegment() + "/";
+      HUBSPOT.stubFor(
+          post(urlEqualTo(root + "token")).willReturn(json(200, "AccessTokenResponseExample")));
+      HUBSPOT.stubFor(
+          post(urlEqualTo(root + "token/introspect"))
+              .willReturn(json(200, "AccessTokenIntrospectionExample")));
+      HUBSPOT.stubFor(
+          post(urlEqualTo(root + "token/revoke")).willReturn(aResponse().withStatus(200)));
+      HubSpotOAuthClient client =
+          builders
+              .get()
+              .baseUrl(HUBSPOT.baseUrl())
+              .credentials(OAuthCredentials.of(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN))
+              .apiVersion(version)
+              .build();
+
+      client.refreshAccessToken(REFRESH_TOKEN);
+      client.introspect("a-token");
+      client.revokeRefreshToken(REFRESH_TOKEN);
+
+      assertThat(HUBSPOT.getAllServeEvents())
+          .as("requests of a client on %s", version)
+          .hasSize(3)
+          .allSatisfy(e -> assertThat(e.getRequest().getUrl()).startsWith(root));
+    }
+  }
+
+  @Test
+  void whenBuiltWithoutAVersionThenItCallsTheNewestDateVersion() {
+    HUBSPOT.stubFor(post(urlEqualTo(TOKEN)).willReturn(json(200, "AccessTokenResponseExample")));
+
+    client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
+
+    assertThat(only(TOKEN).getUrl())
+        .isEqualTo("/oauth/" + ApiVersion.all().get(ApiVersion.all().size() - 1) + "/token");
+  }
 
   @Test
   void whenAV1OnlyCallIsMadeOnTheDefaultVersionThenItFailsNamingIntrospectAndSendsNothing() {
