@@ -102,8 +102,14 @@ public final class HubSpotApiFilter implements Filter {
       Answers.error(response, Errors.notFound(), correlationId);
       return;
     }
-    if (switchedOff.contains(matching.get(0).version())) {
-      Answers.error(response, Errors.v1SwitchedOff(), correlationId);
+    HubSpotOperation.Version version = matching.get(0).version();
+    if (switchedOff.contains(version)) {
+      Answers.error(
+          response,
+          version == HubSpotOperation.Version.V1
+              ? Errors.v1SwitchedOff()
+              : Errors.versionSwitchedOff(version.id()),
+          correlationId);
       return;
     }
     String method = request.getMethod();

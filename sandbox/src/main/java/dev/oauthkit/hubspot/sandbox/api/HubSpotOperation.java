@@ -75,6 +75,11 @@ public enum HubSpotOperation {
     public String document() {
       return document;
     }
+
+    /** The version as its paths spell it: {@code v1}, {@code 2026-03}. */
+    public String id() {
+      return document.substring("hubspot-oauth-".length(), document.length() - ".yaml".length());
+    }
   }
 
   private static final List<HubSpotOperation> ALL = List.of(values());

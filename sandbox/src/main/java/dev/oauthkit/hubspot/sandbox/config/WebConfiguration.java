@@ -121,13 +121,7 @@ public class WebConfiguration implements WebMvcConfigurer {
       SandboxSettings settings) {
     FilterRegistrationBean<HubSpotApiFilter> bean =
         new FilterRegistrationBean<>(
-            HubSpotApiFilter.of(
-                binder,
-                faults,
-                consent,
-                settings.disableV1()
-                    ? java.util.Set.of(HubSpotOperation.Version.V1)
-                    : java.util.Set.of()));
+            HubSpotApiFilter.of(binder, faults, consent, settings.switchedOff()));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     bean.addUrlPatterns(HubSpotApiFilter.PREFIX + "*");
     bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
@@ -156,8 +150,11 @@ public class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxTomcat() {
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxTomcat(
+      SandboxSettings settings) {
     return factory -> {
+      factory.setPort(settings.port());
+      factory.setAddress(settings.address());
       factory.addConnectorCustomizers(
           connector -> connector.setEncodedSolidusHandling("passthrough"));
       factory.addContextCustomizers(

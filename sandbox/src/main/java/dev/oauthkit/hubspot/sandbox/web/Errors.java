@@ -149,6 +149,22 @@ public final class Errors {
         .build();
   }
 
+  /**
+   * 404 for a route of a date version the sandbox was started without ({@code --api-versions}): the
+   * answer HubSpot gives once that version is sunset, naming the version.
+   */
+  public static ApiError versionSwitchedOff(String version) {
+    return ApiError.builder(
+            404,
+            "OBJECT_NOT_FOUND",
+            "The "
+                + version
+                + " OAuth API is switched off on this sandbox (--api-versions), as at HubSpot after"
+                + " its sunset; use a version it serves")
+        .subCategory("VERSION_SUNSET")
+        .build();
+  }
+
   /** 404: no such route. */
   public static ApiError notFound() {
     return ApiError.builder(404, "OBJECT_NOT_FOUND", "No such resource")
