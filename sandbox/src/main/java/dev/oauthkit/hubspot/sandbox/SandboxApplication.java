@@ -1,5 +1,9 @@
 package dev.oauthkit.hubspot.sandbox;
 
+import dev.oauthkit.hubspot.sandbox.config.FlagHelp;
+import dev.oauthkit.hubspot.sandbox.config.Flags;
+import dev.oauthkit.hubspot.sandbox.config.SandboxSettings;
+import java.util.List;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -30,10 +34,32 @@ import org.springframework.context.annotation.ComponentScan;
 @ComponentScan
 public final class SandboxApplication {
 
+  /** The exit status of a start refused for a wrong flag. */
+  public static final int USAGE = 2;
+
   private SandboxApplication() {}
 
-  /** Runs the sandbox; see the module README for the flags. */
+  /**
+   * Runs the sandbox; see the module README or {@code --help} for the flags. The flags are checked
+   * before Spring starts: {@code --help} prints them and exits 0, a wrong one prints one line
+   * naming it and exits 2.
+   */
   public static void main(String[] args) {
+    Flags flags;
+    try {
+      flags = Flags.parse(List.of(args), System.getenv());
+      if (!flags.help()) {
+        SandboxSettings.from(flags);
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("hubspot-oauth-sandbox: " + e.getMessage());
+      System.exit(USAGE);
+      return;
+    }
+    if (flags.help()) {
+      System.out.print(FlagHelp.text());
+      return;
+    }
     SpringApplication application = new SpringApplication(SandboxApplication.class);
     application.setBannerMode(Banner.Mode.OFF);
     application.run(args);

@@ -88,11 +88,6 @@ public final class TokenForm {
         Objects.requireNonNull(scope, "scopes"));
   }
 
-  /** Returns whether the form carries a PKCE verifier, which v1's token call cannot send. */
-  boolean hasCodeVerifier() {
-    return codeVerifier != null;
-  }
-
   /** Returns the grant type, for example {@code refresh_token}. */
   String grantType() {
     return grantType;

@@ -26,9 +26,13 @@ public final class AdminKey {
     this.generated = generated;
   }
 
-  /** A key given on the command line or in the environment. */
-  public static AdminKey given(String value) {
-    return new AdminKey(value, "--admin-key", false);
+  /**
+   * A key given on the command line or in the environment.
+   *
+   * @param source where it was given: {@code --admin-key} or {@code SANDBOX_ADMIN_KEY}
+   */
+  public static AdminKey given(String value, String source) {
+    return new AdminKey(value, source, false);
   }
 
   /** A key read from, or just generated into, a file. */
@@ -46,7 +50,7 @@ public final class AdminKey {
     return Secrets.matches(authorizationHeader.substring(BEARER.length()).trim(), sha256);
   }
 
-  /** Where the key is: {@code --admin-key} or the file's path. */
+  /** Where the key is: {@code --admin-key}, {@code SANDBOX_ADMIN_KEY} or the file's path. */
   public String source() {
     return source;
   }

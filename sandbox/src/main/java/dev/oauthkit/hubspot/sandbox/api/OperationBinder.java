@@ -3,7 +3,6 @@ package dev.oauthkit.hubspot.sandbox.api;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,11 +48,6 @@ public final class OperationBinder {
       bindings.put(op, Binding.of(op, target));
     }
     return new OperationBinder(bindings);
-  }
-
-  /** The form fields an operation reads, by wire name, in argument order. */
-  public List<String> fields(HubSpotOperation op) {
-    return bindings.get(op).fields();
   }
 
   /**
@@ -110,16 +104,6 @@ public final class OperationBinder {
         }
       }
       return new Binding(method, target, sources);
-    }
-
-    List<String> fields() {
-      List<String> fields = new ArrayList<>();
-      for (String source : sources) {
-        if (source != null) {
-          fields.add(source);
-        }
-      }
-      return List.copyOf(fields);
     }
   }
 }

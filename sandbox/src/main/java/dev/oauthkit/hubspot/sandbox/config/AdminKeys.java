@@ -13,7 +13,7 @@ final class AdminKeys {
 
   static AdminKey resolve(SandboxSettings settings, DataDir dataDir) {
     if (settings.adminKey() != null) {
-      return AdminKey.given(settings.adminKey());
+      return AdminKey.given(settings.adminKey(), settings.flags().origin(Flag.ADMIN_KEY));
     }
     String path = dataDir.resolve(FILE).toString();
     Optional<String> stored = dataDir.read(FILE).filter(value -> !value.isBlank());

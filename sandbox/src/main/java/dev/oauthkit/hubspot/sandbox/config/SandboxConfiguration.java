@@ -8,8 +8,6 @@ import dev.oauthkit.hubspot.sandbox.clock.SandboxClock;
 import dev.oauthkit.hubspot.sandbox.grant.AuthorizationCodeGrant;
 import dev.oauthkit.hubspot.sandbox.grant.RefreshTokenGrant;
 import dev.oauthkit.hubspot.sandbox.grant.TokenMint;
-import dev.oauthkit.hubspot.sandbox.store.JdbcStore;
-import dev.oauthkit.hubspot.sandbox.store.MemoryStore;
 import dev.oauthkit.hubspot.sandbox.store.Purger;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import dev.oauthkit.hubspot.sandbox.token.AccessTokens;
@@ -17,9 +15,9 @@ import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
 import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /** Wires the sandbox's services by hand: no component scanning of services, no proxies. */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +27,8 @@ public class SandboxConfiguration {
   public static final String DATABASE_FILE = "sandbox.db";
 
   @Bean
-  SandboxSettings sandboxSettings(Environment environment) {
-    return SandboxSettings.from(environment::getProperty);
+  SandboxSettings sandboxSettings(ApplicationArguments arguments) {
+    return SandboxSettings.from(Flags.parse(List.of(arguments.getSourceArgs()), System.getenv()));
   }
 
   @Bean
@@ -45,12 +43,7 @@ public class SandboxConfiguration {
 
   @Bean(destroyMethod = "close")
   SandboxStore sandboxStore(SandboxSettings settings, DataDir dataDir) {
-    int connections = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    return switch (settings.store()) {
-      case "memory" -> MemoryStore.create();
-      case "postgres" -> JdbcStore.postgres(settings.postgres(), Math.min(connections, 16));
-      default -> JdbcStore.sqlite(dataDir.ownerOnlyFile(DATABASE_FILE), connections);
-    };
+    return settings.store().open(settings, dataDir);
   }
 
   /** Deletes expired codes and tokens every {@code --purge-interval}; stopped before the store. */

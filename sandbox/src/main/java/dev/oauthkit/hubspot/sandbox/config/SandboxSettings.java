@@ -1,143 +1,169 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.store.JdbcTarget;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
- * The sandbox's flags. Each is read as {@code --name=value}, else from {@code SANDBOX_NAME} in the
- * environment (e.g. {@code --data-dir} / {@code SANDBOX_DATA_DIR}), else a default. {@code --port}
- * and {@code --bind} go straight to the web server (see application.properties).
+ * The sandbox's settings, made from its {@link Flags} (each a {@code --name=value} flag, else
+ * {@code SANDBOX_NAME} in the environment, else the default in the {@link Flag} table).
  *
+ * @param port the HTTP port ({@code 0}: a free one)
+ * @param bind the address to listen on
  * @param dataDir where the database file, admin key and demo app file live
  * @param adminKey the admin key, or null to use (or generate) {@code <data-dir>/admin-key}
- * @param store {@code sqlite} (default), {@code memory} or {@code postgres}
+ * @param store the kind of store
  * @param rotateRefreshTokens whether a refresh grant replaces the refresh token
  * @param accessTokenTtl how long access tokens live
  * @param postgres for {@code --store=postgres}: {@code --jdbc-url}, {@code --db-user} and {@code
- *     --db-password} ({@code SANDBOX_JDBC_URL}, {@code SANDBOX_DB_USER}, {@code
- *     SANDBOX_DB_PASSWORD}); null for the other stores
- * @param purgeInterval how often expired codes and tokens are deleted ({@code --purge-interval},
- *     seconds or ISO-8601, default 60 s; {@code 0} turns the purge off)
- * @param disableV1 {@code --disable-v1}: every v1 route answers as after HubSpot's sunset of
- *     2027-02-16, so a team can prove its app no longer calls v1
+ *     --db-password}; null for the other stores
+ * @param purgeInterval how often expired codes and tokens are deleted ({@code 0}: never)
+ * @param apiVersions the API versions served ({@code --api-versions}, less v1 with {@code
+ *     --disable-v1}); the others answer as after their sunset
+ * @param flags where each value came from, for the start-up report
  */
 public record SandboxSettings(
+    int port,
+    String bind,
     Path dataDir,
     String adminKey,
-    String store,
+    StoreKind store,
     boolean rotateRefreshTokens,
     Duration accessTokenTtl,
     JdbcTarget postgres,
     Duration purgeInterval,
-    boolean disableV1) {
-
-  /**
-   * The API versions to serve, of those the sandbox knows: all of them, less v1 with {@code
-   * --disable-v1}.
-   */
-  public java.util.List<String> servedVersions(dev.oauthkit.hubspot.sandbox.api.ApiVersions known) {
-    return known.names().stream()
-        .filter(v -> !(disableV1 && v.equals(dev.oauthkit.hubspot.sandbox.api.ApiVersions.V1)))
-        .toList();
-  }
+    List<String> apiVersions,
+    Flags flags) {
 
   /** The default access token lifetime, as at HubSpot. */
-  public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofSeconds(1800);
+  public static final Duration DEFAULT_ACCESS_TOKEN_TTL =
+      duration(Flag.ACCESS_TOKEN_TTL.defaultValue()).orElseThrow();
 
   public SandboxSettings {
+    Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(store, "store");
-    if (!store.equals("sqlite") && !store.equals("memory") && !store.equals("postgres")) {
-      throw new IllegalArgumentException(
-          "--store must be sqlite, memory or postgres, got " + store);
-    }
-    if (store.equals("postgres") && postgres == null) {
+    Objects.requireNonNull(accessTokenTtl, "accessTokenTtl");
+    Objects.requireNonNull(purgeInterval, "purgeInterval");
+    Objects.requireNonNull(flags, "flags");
+    apiVersions = List.copyOf(apiVersions);
+    address(bind);
+    if (store == StoreKind.POSTGRES && postgres == null) {
       throw new IllegalArgumentException(
           "--store=postgres needs --jdbc-url=jdbc:postgresql://host:5432/db (or SANDBOX_JDBC_URL)");
     }
-    Objects.requireNonNull(accessTokenTtl, "accessTokenTtl");
     if (accessTokenTtl.toSeconds() < 1 || accessTokenTtl.toSeconds() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
           "--access-token-ttl must be between 1 s and 2^31 s, got " + accessTokenTtl);
     }
-    Objects.requireNonNull(purgeInterval, "purgeInterval");
     if (purgeInterval.isNegative()) {
       throw new IllegalArgumentException("--purge-interval must not be negative: " + purgeInterval);
     }
   }
 
   /**
-   * Reads the settings from a lookup of property names: {@code name} first (command line), then
-   * {@code sandbox.name} (relaxed to {@code SANDBOX_NAME} by Spring's environment).
+   * The settings the flags describe.
+   *
+   * @throws IllegalArgumentException with a one-line message naming the flag
    */
-  public static SandboxSettings from(Function<String, String> property) {
-    Function<String, String> flag =
-        name -> {
-          String value = property.apply(name);
-          return value != null ? value : property.apply("sandbox." + name);
-        };
-    String dataDir = flag.apply("data-dir");
-    String adminKey = flag.apply("admin-key");
-    String store = flag.apply("store");
-    String kind =
-        store == null || store.isBlank() ? "sqlite" : store.trim().toLowerCase(Locale.ROOT);
+  public static SandboxSettings from(Flags flags) {
+    StoreKind store = StoreKind.named(text(flags, Flag.STORE)).orElseThrow();
     return new SandboxSettings(
-        Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir),
-        adminKey == null || adminKey.isBlank() ? null : adminKey,
-        kind,
-        parseFlag(flag.apply("rotate-refresh-tokens")),
-        parseTtl(flag.apply("access-token-ttl")),
-        kind.equals("postgres") ? parseJdbc(flag) : null,
-        parsePurgeInterval(flag.apply("purge-interval")),
-        parseFlag(flag.apply("disable-v1")));
+        Integer.parseInt(text(flags, Flag.PORT)),
+        text(flags, Flag.BIND),
+        Path.of(text(flags, Flag.DATA_DIR)),
+        flags.value(Flag.ADMIN_KEY).orElse(null),
+        store,
+        on(flags, Flag.ROTATE_REFRESH_TOKENS),
+        duration(text(flags, Flag.ACCESS_TOKEN_TTL)).orElseThrow(),
+        store == StoreKind.POSTGRES ? postgres(flags) : null,
+        duration(text(flags, Flag.PURGE_INTERVAL)).orElseThrow(),
+        apiVersions(flags),
+        flags);
+  }
+
+  /** The address to listen on ({@code bind} resolved). */
+  public InetAddress address() {
+    return address(bind);
+  }
+
+  private static InetAddress address(String bind) {
+    try {
+      return InetAddress.getByName(bind);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(
+          "--bind=" + bind + ": must be an IP address or a host name of this machine", e);
+    }
+  }
+
+  /** A duration as whole seconds ({@code 1800}) or ISO-8601 ({@code PT30M}); empty if neither. */
+  static Optional<Duration> duration(String value) {
+    try {
+      return Optional.of(
+          value.chars().allMatch(Character::isDigit)
+              ? Duration.ofSeconds(Long.parseLong(value))
+              : Duration.parse(value.toUpperCase(Locale.ROOT)));
+    } catch (NumberFormatException | DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> apiVersions(Flags flags) {
+    List<String> versions =
+        flags.value(Flag.API_VERSIONS).map(ServedVersions::parse).orElse(ServedVersions.all());
+    if (!on(flags, Flag.DISABLE_V1)) {
+      return versions;
+    }
+    if (flags.value(Flag.API_VERSIONS).isPresent() && versions.contains(ServedVersions.V1)) {
+      throw new IllegalArgumentException(
+          "--disable-v1 contradicts --api-versions, which names v1; give one of them");
+    }
+    return versions.stream().filter(version -> !version.equals(ServedVersions.V1)).toList();
   }
 
   /** The PostgreSQL target; null if no URL is given (the constructor then names the flag). */
-  static JdbcTarget parseJdbc(Function<String, String> flag) {
-    String url = flag.apply("jdbc-url");
-    if (url == null || url.isBlank()) {
+  private static JdbcTarget postgres(Flags flags) {
+    Optional<String> url = flags.value(Flag.JDBC_URL);
+    if (url.isEmpty()) {
       return null;
     }
     try {
-      return JdbcTarget.of(url, flag.apply("db-user"), flag.apply("db-password"));
+      return JdbcTarget.of(
+          url.get(),
+          flags.value(Flag.DB_USER).orElse(null),
+          flags.value(Flag.DB_PASSWORD).orElse(null));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--jdbc-url: " + e.getMessage(), e);
     }
   }
 
-  /** A duration as whole seconds ({@code 1800}) or ISO-8601 ({@code PT30M}). */
-  static Duration parseTtl(String value) {
-    return parseDuration("--access-token-ttl", value, DEFAULT_ACCESS_TOKEN_TTL);
+  private static String text(Flags flags, Flag flag) {
+    return flags.value(flag).orElse(flag.defaultValue());
   }
 
-  /** A boolean flag: present without a value ({@code --flag}) or {@code true} means true. */
-  static boolean parseFlag(String value) {
-    if (value == null) {
-      return false;
-    }
-    String trimmed = value.trim().toLowerCase(Locale.ROOT);
-    if (trimmed.isEmpty() || trimmed.equals("true")) {
-      return true;
-    }
-    if (trimmed.equals("false")) {
-      return false;
-    }
-    throw new IllegalArgumentException("a boolean flag must be true or false, got " + trimmed);
+  private static boolean on(Flags flags, Flag flag) {
+    return flags.value(flag).map(Boolean::parseBoolean).orElse(false);
   }
 
   @Override
   public String toString() {
-    return "SandboxSettings[dataDir="
+    return "SandboxSettings[port="
+        + port
+        + ", bind="
+        + bind
+        + ", dataDir="
         + dataDir
         + ", adminKey="
         + (adminKey == null ? "none" : "given")
         + ", store="
-        + store
+        + store.id()
         + ", rotateRefreshTokens="
         + rotateRefreshTokens
         + ", accessTokenTtl="
@@ -145,32 +171,10 @@ public record SandboxSettings(
         + (postgres == null ? "" : ", postgres=" + postgres)
         + ", purgeInterval="
         + purgeInterval
-        + ", disableV1="
-        + disableV1
+        + ", apiVersions="
+        + apiVersions
+        + ", "
+        + flags
         + "]";
-  }
-
-  /** The default purge interval. */
-  public static final Duration DEFAULT_PURGE_INTERVAL = Duration.ofSeconds(60);
-
-  /** {@code --purge-interval}: whole seconds ({@code 60}) or ISO-8601 ({@code PT1M}); 0 is off. */
-  static Duration parsePurgeInterval(String value) {
-    return parseDuration("--purge-interval", value, DEFAULT_PURGE_INTERVAL);
-  }
-
-  /** A flag's duration as whole seconds ({@code 60}) or ISO-8601 ({@code PT1M}), else fallback. */
-  static Duration parseDuration(String flag, String value, Duration fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    String trimmed = value.trim();
-    try {
-      return trimmed.chars().allMatch(Character::isDigit)
-          ? Duration.ofSeconds(Long.parseLong(trimmed))
-          : Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-    } catch (NumberFormatException | DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          flag + " must be seconds or ISO-8601 like PT1M, got " + trimmed, e);
-    }
   }
 }

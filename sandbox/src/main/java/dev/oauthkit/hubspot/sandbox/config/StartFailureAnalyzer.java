@@ -1,6 +1,5 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
-import dev.oauthkit.hubspot.sandbox.store.JdbcTarget;
 import dev.oauthkit.hubspot.sandbox.store.StoreException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -9,15 +8,17 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Turns the start-up failures a user causes (a bad flag, a data directory that cannot be used, a
- * SQLite file another sandbox holds, a PostgreSQL server that cannot be reached) into Spring Boot's
- * short "APPLICATION FAILED TO START" report: what is wrong and what to do, without a stack trace.
+ * Turns the start-up failures a user causes once the flags are right (a data directory that cannot
+ * be used, a SQLite file another sandbox holds, a PostgreSQL server that cannot be reached) into
+ * Spring Boot's short "APPLICATION FAILED TO START" report: what is wrong and what to do, without a
+ * stack trace. Wrong flags never get this far ({@link Flags} refuses them before Spring starts).
  * Anything else is left to Spring Boot, stack trace included. Registered in {@code
  * META-INF/spring.factories}.
  */
 public final class StartFailureAnalyzer implements FailureAnalyzer {
 
-  private static final String FLAGS = "The flags are in the sandbox README, section \"Start it\".";
+  private static final String FLAGS =
+      "--help lists the flags; the sandbox README (section \"Start it\") explains them.";
 
   @Override
   public FailureAnalysis analyze(Throwable failure) {
@@ -29,10 +30,6 @@ public final class StartFailureAnalyzer implements FailureAnalyzer {
                 + " --jdbc-url, --db-user and SANDBOX_DB_PASSWORD. "
                 + FLAGS,
             t);
-      }
-      if (t instanceof IllegalArgumentException
-          && thrownBy(t, SandboxSettings.class, JdbcTarget.class)) {
-        return new FailureAnalysis(messages(t), "Correct the flag. " + FLAGS, t);
       }
       if (t instanceof UncheckedIOException && thrownBy(t, DataDir.class)) {
         return new FailureAnalysis(

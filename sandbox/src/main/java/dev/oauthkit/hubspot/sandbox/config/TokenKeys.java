@@ -23,11 +23,12 @@ final class TokenKeys {
   private TokenKeys() {}
 
   static Optional<AccessTokenSeal> resolve(SandboxSettings settings, DataDir dataDir) {
-    return switch (settings.store()) {
-      case "postgres" -> Optional.empty();
-      case "memory" -> Optional.of(AccessTokenSeal.of(AccessTokenSeal.newKey()));
-      default -> Optional.of(AccessTokenSeal.of(stored(dataDir)));
-    };
+    if (!settings.store().seals()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        AccessTokenSeal.of(
+            settings.store() == StoreKind.MEMORY ? AccessTokenSeal.newKey() : stored(dataDir)));
   }
 
   private static byte[] stored(DataDir dataDir) {

@@ -129,7 +129,7 @@ public class WebConfiguration implements WebMvcConfigurer {
       SandboxSettings settings) {
     FilterRegistrationBean<HubSpotApiFilter> bean =
         new FilterRegistrationBean<>(
-            HubSpotApiFilter.of(binder, faults, consent, known, settings.servedVersions(known)));
+            HubSpotApiFilter.of(binder, faults, consent, known, settings.apiVersions()));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     bean.addUrlPatterns(HubSpotApiFilter.PREFIX + "*");
     bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
@@ -158,8 +158,11 @@ public class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxTomcat() {
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxTomcat(
+      SandboxSettings settings) {
     return factory -> {
+      factory.setPort(settings.port());
+      factory.setAddress(settings.address());
       factory.addConnectorCustomizers(
           connector -> connector.setEncodedSolidusHandling("passthrough"));
       factory.addContextCustomizers(

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -76,10 +75,5 @@ public final class Answers {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  /** The methods an {@code Allow} header lists. */
-  static Map<String, String> allow(List<String> methods) {
-    return Map.of("Allow", String.join(", ", methods));
   }
 }

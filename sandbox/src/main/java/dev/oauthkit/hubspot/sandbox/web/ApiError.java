@@ -1,7 +1,5 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
-import dev.oauthkit.hubspot.server.model.ErrorDetail;
-import dev.oauthkit.hubspot.server.model.HubSpotError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,20 +60,23 @@ public final class ApiError extends RuntimeException {
   }
 
   /** The Error body for one request. */
-  public HubSpotError toBody(UUID correlationId) {
-    HubSpotError body = new HubSpotError(category, correlationId, getMessage());
-    body.setSubCategory(subCategory);
-    body.setStatus(hubSpotStatus);
-    body.setError(oauthError);
-    body.setErrorDescription(oauthError == null ? null : getMessage());
+  public ErrorBody toBody(UUID correlationId) {
+    List<ErrorBody.Detail> details = null;
     if (!problems.isEmpty()) {
-      List<ErrorDetail> details = new ArrayList<>(problems.size());
+      details = new ArrayList<>(problems.size());
       for (Problem problem : problems) {
         details.add(problem.toDetail());
       }
-      body.setErrors(details);
     }
-    return body;
+    return new ErrorBody(
+        category,
+        correlationId,
+        getMessage(),
+        subCategory,
+        hubSpotStatus,
+        oauthError,
+        oauthError == null ? null : getMessage(),
+        details);
   }
 
   /**
@@ -96,17 +97,14 @@ public final class ApiError extends RuntimeException {
       return new Problem(message, "INVALID_PARAMETER", in, field);
     }
 
-    ErrorDetail toDetail() {
-      ErrorDetail detail = new ErrorDetail(message);
-      detail.setCode(code);
-      detail.setIn(in);
+    ErrorBody.Detail toDetail() {
+      Map<String, List<String>> context = null;
       if (field != null) {
-        Map<String, List<String>> context = new LinkedHashMap<>();
         String key = "MISSING_REQUIRED_FIELD".equals(code) ? "missingFields" : "invalidFields";
+        context = new LinkedHashMap<>();
         context.put(key, List.of(field));
-        detail.setContext(context);
       }
-      return detail;
+      return new ErrorBody.Detail(message, code, in, context);
     }
   }
 

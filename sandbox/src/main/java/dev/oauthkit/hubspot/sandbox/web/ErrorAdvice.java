@@ -1,7 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
-import dev.oauthkit.hubspot.server.model.HubSpotError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,24 +32,24 @@ public final class ErrorAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorAdvice.class);
 
   @ExceptionHandler(ApiError.class)
-  ResponseEntity<HubSpotError> apiError(ApiError error, HttpServletRequest request) {
+  ResponseEntity<ErrorBody> apiError(ApiError error, HttpServletRequest request) {
     return render(error, request);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<HubSpotError> missingParameter(
+  ResponseEntity<ErrorBody> missingParameter(
       MissingServletRequestParameterException e, HttpServletRequest request) {
     return render(
         Errors.invalidFields(List.of(Problem.missing("query", e.getParameterName()))), request);
   }
 
   @ExceptionHandler(HttpMediaTypeException.class)
-  ResponseEntity<HubSpotError> mediaType(HttpMediaTypeException e, HttpServletRequest request) {
+  ResponseEntity<ErrorBody> mediaType(HttpMediaTypeException e, HttpServletRequest request) {
     return render(Errors.invalidRequest("Content-Type must be application/json", null), request);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<HubSpotError> unreadable(
+  ResponseEntity<ErrorBody> unreadable(
       HttpMessageNotReadableException e, HttpServletRequest request) {
     String field = fieldOf(e.getCause());
     ApiError error =
@@ -65,14 +64,14 @@ public final class ErrorAdvice {
     ServletRequestBindingException.class,
     MethodArgumentTypeMismatchException.class
   })
-  ResponseEntity<HubSpotError> binding(Exception e, HttpServletRequest request) {
+  ResponseEntity<ErrorBody> binding(Exception e, HttpServletRequest request) {
     return render(Errors.invalidRequest("request parameters are not valid", null), request);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<HubSpotError> method(
+  ResponseEntity<ErrorBody> method(
       HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-    ResponseEntity<HubSpotError> answer = render(Errors.methodNotAllowed(), request);
+    ResponseEntity<ErrorBody> answer = render(Errors.methodNotAllowed(), request);
     HttpHeaders headers = new HttpHeaders();
     headers.putAll(answer.getHeaders());
     if (e.getSupportedHttpMethods() != null) {
@@ -82,22 +81,21 @@ public final class ErrorAdvice {
   }
 
   @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
-  ResponseEntity<HubSpotError> notFound(Exception e, HttpServletRequest request) {
+  ResponseEntity<ErrorBody> notFound(Exception e, HttpServletRequest request) {
     return render(Errors.notFound(), request);
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<HubSpotError> unexpected(Exception e, HttpServletRequest request) {
+  ResponseEntity<ErrorBody> unexpected(Exception e, HttpServletRequest request) {
     LOG.error("unexpected error, cid={}", Correlation.of(request), e);
     return render(Errors.internal(), request);
   }
 
-  private static ResponseEntity<HubSpotError> render(ApiError error, HttpServletRequest request) {
-    ApiError answer = error;
-    return ResponseEntity.status(answer.httpStatus())
+  private static ResponseEntity<ErrorBody> render(ApiError error, HttpServletRequest request) {
+    return ResponseEntity.status(error.httpStatus())
         .contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(answer.toBody(Correlation.of(request)));
+        .body(error.toBody(Correlation.of(request)));
   }
 
   private static String fieldOf(Throwable cause) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class AdminKeyTest {
 
-  private final AdminKey key = AdminKey.given("s3cret");
+  private final AdminKey key = AdminKey.given("s3cret", "--admin-key");
 
   @Test
   void whenBearerCarriesTheKeyThenItIsAccepted() {

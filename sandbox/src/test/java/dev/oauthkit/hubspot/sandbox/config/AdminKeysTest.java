@@ -6,7 +6,6 @@ import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +16,7 @@ class AdminKeysTest {
   @Test
   void whenNoKeyIsGivenThenOneIsGeneratedIntoAnOwnerOnlyFileAndReused() throws Exception {
     DataDir dataDir = DataDir.open(temp.resolve("data"));
-    SandboxSettings settings = SandboxSettings.from(Map.<String, String>of()::get);
+    SandboxSettings settings = SandboxSettingsTest.settings();
 
     AdminKey first = AdminKeys.resolve(settings, dataDir);
     AdminKey second = AdminKeys.resolve(settings, dataDir);
@@ -36,7 +35,7 @@ class AdminKeysTest {
   void whenKeyIsGivenThenNoFileIsWritten() {
     DataDir dataDir = DataDir.open(temp.resolve("data"));
 
-    AdminKey key = AdminKeys.resolve(SandboxSettings.from(Map.of("admin-key", "K")::get), dataDir);
+    AdminKey key = AdminKeys.resolve(SandboxSettingsTest.settings("--admin-key=K"), dataDir);
 
     assertThat(key.accepts("Bearer K")).isTrue();
     assertThat(dataDir.resolve(AdminKeys.FILE)).doesNotExist();

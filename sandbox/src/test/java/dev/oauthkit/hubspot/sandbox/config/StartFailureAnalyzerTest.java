@@ -1,10 +1,8 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.oauthkit.hubspot.sandbox.store.StoreException;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -27,16 +25,6 @@ class StartFailureAnalyzerTest {
     assertThat(analysis.getDescription())
         .isEqualTo("another sandbox is using the SQLite store at /d/sandbox.db");
     assertThat(analysis.getAction()).contains("--data-dir of its own");
-  }
-
-  @Test
-  void whenAFlagIsWrongThenTheReportQuotesTheFlagsMessage() {
-    Throwable bad = catchThrowable(() -> SandboxSettings.from(Map.of("store", "nope")::get));
-
-    FailureAnalysis analysis = analyzer.analyze(new RuntimeException("context", bad));
-
-    assertThat(analysis.getDescription()).contains("--store must be sqlite, memory or postgres");
-    assertThat(analysis.getAction()).startsWith("Correct the flag.");
   }
 
   @Test

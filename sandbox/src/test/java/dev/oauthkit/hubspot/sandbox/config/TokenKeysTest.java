@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +42,9 @@ class TokenKeysTest {
   void whenTheStoreIsSharedPostgresThenNothingIsSealedAndMemoryGetsAKeyPerStart() {
     DataDir dir = DataDir.open(temp);
     SandboxSettings postgres =
-        SandboxSettings.from(
-            Map.of("store", "postgres", "jdbc-url", "jdbc:postgresql://localhost:5432/db")::get);
-    SandboxSettings memory = SandboxSettings.from(Map.of("store", "memory")::get);
+        SandboxSettingsTest.settings(
+            "--store=postgres", "--jdbc-url=jdbc:postgresql://localhost:5432/db");
+    SandboxSettings memory = SandboxSettingsTest.settings("--store=memory");
 
     assertThat(TokenKeys.resolve(postgres, dir)).isEmpty();
     String token = TokenKeys.resolve(memory, dir).orElseThrow().seal(HASH, EXPIRES);
@@ -54,8 +53,6 @@ class TokenKeysTest {
   }
 
   private AccessTokenSeal sqliteSeal() {
-    return TokenKeys.resolve(
-            SandboxSettings.from(Map.<String, String>of()::get), DataDir.open(temp))
-        .orElseThrow();
+    return TokenKeys.resolve(SandboxSettingsTest.settings(), DataDir.open(temp)).orElseThrow();
   }
 }

@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
@@ -12,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --disable-v1}: every v1 route answers as after the sunset; 2026-03 works as before. */
+/**
+ * {@code --disable-v1} and {@code --api-versions}: every route of a version not served answers as
+ * after its sunset; the versions served work as before.
+ */
 class DisableV1Test {
 
   private static final String REDIRECT = "http://localhost:3000/cb";
@@ -47,9 +51,39 @@ class DisableV1Test {
               answer -> {
                 assertThat(answer.status()).isEqualTo(404);
                 assertThat(answer.text("subCategory")).isEqualTo("V1_SUNSET");
-                assertThat(answer.text("message")).contains("/oauth/2026-03/token");
+                assertThat(answer.text("message"))
+                    .contains("/oauth/" + ApiVersions.packaged().newest() + "/token");
               });
       assertThat(current.status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void whenApiVersionsLeaveOutADateVersionThenItsRoutesAnswer404NamingItAndV1StillWorks() {
+    try (InProcessSandbox sandbox = InProcessSandbox.start(temp, "--api-versions=v1")) {
+      SandboxHttp http = sandbox.http();
+      Answer app = http.createApp(REDIRECT);
+      String clientId = app.text("client_id");
+      String secret = app.text("client_secret");
+
+      List<Answer> current =
+          List.of(
+              http.form("/oauth/2026-03/token", Map.of("grant_type", "refresh_token")),
+              http.form("/oauth/2026-03/token/introspect", Map.of("token", "x")),
+              http.form("/oauth/2026-03/token/revoke", Map.of("token", "x")));
+      Answer v1 =
+          http.exchange(
+              clientId, secret, REDIRECT, http.createCode(clientId, REDIRECT).text("code"));
+
+      assertThat(current)
+          .allSatisfy(
+              answer -> {
+                assertThat(answer.status()).isEqualTo(404);
+                assertThat(answer.text("subCategory")).isEqualTo("VERSION_SUNSET");
+                assertThat(answer.text("message"))
+                    .contains("The OAuth API version 2026-03 is no longer served");
+              });
+      assertThat(v1.status()).isEqualTo(200);
     }
   }
 }
