@@ -14,18 +14,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The HubSpot OAuth spec as contract tests see it: every operation of one or more documents (v1,
- * 2026-03, ...), each knowing its API version, its documented responses and their examples,
+ * The HubSpot OAuth spec as contract tests see it: every operation of one or more documents (v1 and
+ * the date versions), each knowing its API version, its documented responses and their examples,
  * enumerated at run time, plus a JSON Schema 2020-12 validator for each request and response.
  *
  * <p>Nothing here names an operation: a new operation, status, example or document in the spec jar
@@ -44,6 +46,11 @@ public final class ContractSpec {
   private final List<OperationContract> operations;
   private final SchemaRegistry registry;
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+  private ContractSpec(List<OperationContract> operations, SchemaRegistry registry) {
+    this.operations = List.copyOf(operations);
+    this.registry = registry;
+  }
 
   private ContractSpec(List<String> texts) {
     List<OperationContract> all = new ArrayList<>();
@@ -81,8 +88,8 @@ public final class ContractSpec {
   }
 
   /**
-   * Every HubSpot document packaged in the spec jar ({@link #PACKAGED_DOCUMENT}: v1, 2026-03, ...),
-   * v1 first; not the sandbox admin document.
+   * Every HubSpot document packaged in the spec jar ({@link #PACKAGED_DOCUMENT}: v1 and each date
+   * version), v1 first; not the sandbox admin document.
    */
   public static ContractSpec packagedAll() {
     return new ContractSpec(PackagedDocuments.names().stream().map(ContractSpec::read).toList());
@@ -103,14 +110,47 @@ public final class ContractSpec {
     return new ContractSpec(List.copyOf(texts));
   }
 
-  /** The API versions of the operations, in document order, e.g. {@code [v1, 2026-03]}. */
+  /** The API versions of the operations, in document order: {@code v1}, then the date versions. */
   public List<String> versions() {
     return operations.stream().map(OperationContract::version).distinct().toList();
+  }
+
+  /**
+   * This spec with the operations of these API versions only (schemas stay shared), so that flows,
+   * generated cases and coverage tables check just those versions.
+   *
+   * @throws IllegalArgumentException when {@code versions} is empty or names a version this spec
+   *     does not have; the message lists the known ones
+   */
+  public ContractSpec only(Collection<String> versions) {
+    Objects.requireNonNull(versions, "versions");
+    if (versions.isEmpty()) {
+      throw new IllegalArgumentException("versions must name at least one API version");
+    }
+    List<String> known = versions();
+    List<String> unknown = versions.stream().filter(v -> !known.contains(v)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown API version "
+              + String.join(", ", unknown)
+              + " (known: "
+              + String.join(", ", known)
+              + ")");
+    }
+    return new ContractSpec(
+        operations.stream().filter(op -> versions.contains(op.version())).toList(), registry);
   }
 
   /** Whether the spec has an operation with this operationId. */
   public boolean has(String operationId) {
     return operations.stream().anyMatch(operation -> operation.operationId().equals(operationId));
+  }
+
+  /** The operation with this operationId in this API version, if the spec has it. */
+  public Optional<OperationContract> find(String version, String operationId) {
+    return operations.stream()
+        .filter(op -> op.version().equals(version) && op.operationId().equals(operationId))
+        .findFirst();
   }
 
   private static String read(String resource) {

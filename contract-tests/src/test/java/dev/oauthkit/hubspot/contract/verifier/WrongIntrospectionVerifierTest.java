@@ -9,12 +9,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,39 @@ class WrongIntrospectionVerifierTest {
             "<testcase classname=\"server-contract\\.bad-input\\.introspectToken\"[^>]*>\\s*"
                 + "<failure message=\"status 200 body violates the schema at /active: required"
                 + " property &apos;active&apos; not found");
+  }
+
+  @Test
+  void whenOnlyTheDateVersionsAreCheckedThenIntrospectionWithoutActiveStillFails(
+      @TempDir Path reports) {
+    String dates =
+        ContractSpec.packagedAll().versions().stream()
+            .filter(version -> !version.equals("v1"))
+            .collect(Collectors.joining(","));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int exit =
+        VerifierMain.run(
+            new String[] {
+              "--base-url=" + server.baseUrl(),
+              "--report=" + reports,
+              "--requests-per-operation=20",
+              "--seed=7",
+              "--api-versions=" + dates
+            },
+            Map.<String, String>of()::get,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    String output = out.toString(StandardCharsets.UTF_8);
+    String[] lines = output.strip().split("\n");
+    assertThat(exit).isEqualTo(VerifierMain.FAILED);
+    assertThat(output)
+        .contains("API versions checked: " + dates.replace(",", ", ") + "\n")
+        .doesNotContain("API v1\n")
+        .doesNotContain("/oauth/v1/")
+        .contains("/active: required property 'active' not found");
+    assertThat(lines[lines.length - 1]).matches("FAILED: \\d+ violations \\(first: .*\\)");
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -78,30 +79,64 @@ class WrongServerVerifierTest {
     assertThat(exit).isEqualTo(VerifierMain.FAILED);
     assertThat(summary)
         .startsWith("Checking " + server.baseUrl() + " with seed 7 (replay: --seed=7)\n")
-        .contains("Server contract: " + server.baseUrl() + "\nFAILED")
+        .contains(
+            "Server contract: "
+                + server.baseUrl()
+                + "\nAPI versions checked: "
+                + String.join(", ", ContractSpec.packagedAll().versions())
+                + "\nFAILED")
         .contains("getAccessTokenMetadata")
         .contains("body violates the schema at /category: integer found, string expected");
+    assertThat(lastLine(summary))
+        .matches("FAILED: \\d+ violations \\(first: \\[bad-input\\] .*\\)");
     assertThat(Files.readString(reports.resolve("TEST-hubspot-oauth-server-contract.xml")))
         .contains("<failure message=\"status 401 body violates the schema at /category");
     assertThat(reports.resolve("summary.txt")).exists();
   }
 
   @Test
-  void whenServerIsUnreachableThenTheVerifierSaysSoOnce(@TempDir Path reports) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  void whenServerIsUnreachableThenTheLastLineSaysSoWithAHintAndNoTableIsPrinted(
+      @TempDir Path reports) {
     String deadUrl = server.baseUrl();
     server.stop();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    int exit =
-        VerifierMain.run(
-            new String[] {"--base-url=" + deadUrl, "--report=" + reports},
-            Map.<String, String>of()::get,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    int exit = run(out, "--base-url=" + deadUrl, "--report=" + reports);
 
+    String output = out.toString(StandardCharsets.UTF_8);
     assertThat(exit).isEqualTo(VerifierMain.FAILED);
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("0 passed, 1 failed")
-        .contains("cannot reach the server");
+    assertThat(lastLine(output))
+        .startsWith("FAILED: cannot reach " + deadUrl + " (ConnectException")
+        .endsWith("): is the server running, and is --base-url right?");
+    assertThat(output).doesNotContain("operation ").containsOnlyOnce("cannot reach");
+  }
+
+  @Test
+  void whenEveryRequestGets404ThenTheLastLineSaysToCheckTheBaseUrl(@TempDir Path reports) {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int exit = run(out, "--base-url=" + server.baseUrl() + "/oauth", "--report=" + reports);
+
+    String output = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).isEqualTo(VerifierMain.FAILED);
+    assertThat(lastLine(output))
+        .isEqualTo(
+            "FAILED: every request got 404: check --base-url (it should be the server root, e.g."
+                + " http://127.0.0.1:8080, without /oauth)");
+    assertThat(output).doesNotContain("operation ").doesNotContain("is not documented");
+  }
+
+  private static int run(ByteArrayOutputStream out, String... args) {
+    return VerifierMain.run(
+        args,
+        Map.<String, String>of()::get,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  }
+
+  private static String lastLine(String output) {
+    String[] lines = output.strip().split("\n");
+    return lines[lines.length - 1];
   }
 }
