@@ -88,7 +88,7 @@ class VerifierJarIT {
           verify(
               "--base-url=http://127.0.0.1:" + sandbox.port(),
               "--admin-key=" + SandboxProcess.ADMIN_KEY,
-              "--requests-per-operation=50",
+              "--requests-per-operation=20",
               "--require-full-coverage",
               "--api-versions=" + String.join(",", dates));
 
@@ -99,6 +99,15 @@ class VerifierJarIT {
           .doesNotContain("/oauth/v1/");
       assertThat(lastLine(run.output()))
           .startsWith("PASSED: every documented status and example was seen");
+
+      Run everyVersion = verify("--base-url=http://127.0.0.1:" + sandbox.port());
+
+      assertThat(everyVersion.exit()).as(everyVersion.output()).isEqualTo(1);
+      assertThat(lastLine(everyVersion.output()))
+          .isEqualTo(
+              "FAILED: every request to API v1 got 404: the server does not serve it; check the"
+                  + " versions it serves with --api-versions="
+                  + String.join(",", dates));
     }
   }
 

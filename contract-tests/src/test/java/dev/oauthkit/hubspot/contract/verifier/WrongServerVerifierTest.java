@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +126,26 @@ class WrongServerVerifierTest {
             "FAILED: every request got 404: check --base-url (it should be the server root, e.g."
                 + " http://127.0.0.1:8080, without /oauth)");
     assertThat(output).doesNotContain("operation ").doesNotContain("is not documented");
+  }
+
+  @Test
+  void whenOneVersionAnswers404EverywhereThenTheLastLineNamesTheVersionsToCheck(
+      @TempDir Path reports) {
+    server.stubFor(any(urlPathMatching("/oauth/v1/.*")).willReturn(aResponse().withStatus(404)));
+    List<String> others =
+        ContractSpec.packagedAll().versions().stream().filter(v -> !v.equals("v1")).toList();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int exit = run(out, "--base-url=" + server.baseUrl(), "--report=" + reports);
+
+    String output = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).isEqualTo(VerifierMain.FAILED);
+    assertThat(lastLine(output))
+        .isEqualTo(
+            "FAILED: every request to API v1 got 404: the server does not serve it; check the"
+                + " versions it serves with --api-versions="
+                + String.join(",", others));
+    assertThat(output).doesNotContain("operation ");
   }
 
   private static int run(ByteArrayOutputStream out, String... args) {
