@@ -65,7 +65,7 @@ public final class ContractReport {
   public static ContractReport setupFailed(
       ContractSpec spec, String baseUrl, String reason, long seed) {
     Objects.requireNonNull(reason, "reason");
-    CaseResult setup = new CaseResult("setup", "check " + baseUrl, "-", -1, List.of(reason));
+    CaseResult setup = new CaseResult("setup", "check " + baseUrl, "-", "-", -1, List.of(reason));
     return new ContractReport(spec, baseUrl, List.of(setup), Set.of(), false, seed, reason);
   }
 
@@ -103,10 +103,19 @@ public final class ContractReport {
   }
 
   /**
-   * Requests sent per operationId and group, e.g. {@code
-   * {getAccessTokenMetadata={generated=1000}}}.
+   * Requests sent per operationId and group, e.g. {@code {getAccessTokenMetadata={generated=1000}}}
+   * (summed over versions that share an operationId).
    */
   public Map<String, Map<String, Integer>> counts() {
+    return counts(results);
+  }
+
+  /** Requests sent per operationId and group, to the operations of one API version. */
+  public Map<String, Map<String, Integer>> counts(String version) {
+    return counts(results.stream().filter(result -> result.version().equals(version)).toList());
+  }
+
+  private static Map<String, Map<String, Integer>> counts(List<CaseResult> results) {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (CaseResult result : results) {
       counts
@@ -279,10 +288,10 @@ public final class ContractReport {
             "%-28s %-7s %-5s %-9s %-4s %s%n",
             "operation", "status", "seen", "examples", "new", "requests"));
     SinceBaseline baseline = SinceBaseline.packaged();
-    Map<String, Map<String, Integer>> counts = counts();
     List<ExampleCase> examples = spec.responseExamples();
     for (String version : spec.versions()) {
       table.append("API ").append(version).append('\n');
+      Map<String, Map<String, Integer>> counts = counts(version);
       for (OperationContract operation : spec.operations()) {
         if (operation.version().equals(version)) {
           rows(table, operation, baseline, counts, examples);
@@ -308,7 +317,11 @@ public final class ContractReport {
       int code = Integer.parseInt(status);
       boolean hit =
           answers.stream()
-              .anyMatch(a -> a.operationId().equals(operation.operationId()) && a.status() == code);
+              .anyMatch(
+                  a ->
+                      a.version().equals(operation.version())
+                          && a.operationId().equals(operation.operationId())
+                          && a.status() == code);
       List<ExampleCase> ofStatus =
           examples.stream()
               .filter(e -> e.operation() == operation && e.response().status() == code)

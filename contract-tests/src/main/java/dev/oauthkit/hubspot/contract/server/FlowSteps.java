@@ -70,7 +70,7 @@ final class FlowSteps {
 
   /** Records a flow failure that is not about one answer's status or schema. */
   void fail(OperationContract op, String name, String problem) {
-    run.fail(GROUP, op.operationId(), name, problem);
+    run.fail(GROUP, op.version(), op.operationId(), name, problem);
   }
 
   /** A text field of the answer's JSON body; empty when absent. */

@@ -72,7 +72,7 @@ public final class ServerContract {
     try {
       app = admin.createApp("contract-tests");
     } catch (RuntimeException e) {
-      run.fail("flow", "sandbox-admin", "set up the flows", e.getMessage());
+      run.fail("flow", "-", "sandbox-admin", "set up the flows", e.getMessage());
       return null;
     }
     Optional<V1Api> v1 = V1Api.in(spec);
@@ -98,7 +98,7 @@ public final class ServerContract {
     try {
       flows.run();
     } catch (RuntimeException e) {
-      run.fail("flow", "sandbox-admin", "set up the " + name + " flows", e.getMessage());
+      run.fail("flow", "-", "sandbox-admin", "set up the " + name + " flows", e.getMessage());
     }
   }
 

@@ -67,9 +67,10 @@ public final class ContractSpec {
       documents.put(documentId, text);
       all.addAll(SpecEnumeration.enumerate(result.getOpenAPI(), documentId));
     }
-    long distinct = all.stream().map(OperationContract::operationId).distinct().count();
+    long distinct =
+        all.stream().map(op -> op.version() + " " + op.operationId()).distinct().count();
     if (distinct != all.size()) {
-      throw new IllegalArgumentException("an operationId occurs in more than one document");
+      throw new IllegalArgumentException("an operationId occurs twice in one API version");
     }
     this.operations = List.copyOf(all);
     this.registry =
@@ -101,7 +102,10 @@ public final class ContractSpec {
     return new ContractSpec(List.of(text));
   }
 
-  /** A spec of several documents, each as YAML or JSON text; operationIds must be distinct. */
+  /**
+   * A spec of several documents, each as YAML or JSON text; operationIds must be distinct within an
+   * API version (two versions may share one, as date versions with the same shapes do).
+   */
   public static ContractSpec of(List<String> texts) {
     Objects.requireNonNull(texts, "texts");
     if (texts.isEmpty()) {
@@ -167,12 +171,29 @@ public final class ContractSpec {
     return operations;
   }
 
-  /** The operation with this operationId. */
+  /**
+   * The operation with this operationId.
+   *
+   * @throws IllegalArgumentException when there is none, or when several API versions have it (then
+   *     use {@link #find(String, String)})
+   */
   public OperationContract operation(String operationId) {
-    return operations.stream()
-        .filter(operation -> operation.operationId().equals(operationId))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
+    List<OperationContract> found =
+        operations.stream()
+            .filter(operation -> operation.operationId().equals(operationId))
+            .toList();
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("no operation " + operationId);
+    }
+    if (found.size() > 1) {
+      throw new IllegalArgumentException(
+          "operationId "
+              + operationId
+              + " is in API versions "
+              + String.join(", ", found.stream().map(OperationContract::version).toList())
+              + ": use find(version, operationId)");
+    }
+    return found.get(0);
   }
 
   /** Every (operation, status, example) triple the spec documents. */

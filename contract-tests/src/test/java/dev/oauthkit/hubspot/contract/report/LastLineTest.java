@@ -18,7 +18,7 @@ class LastLineTest {
 
   private static final ContractSpec SPEC = ContractSpec.packaged();
   private static final List<CaseResult> ONE_PASS =
-      List.of(new CaseResult("generated", "ok", "getAccessTokenMetadata", 401, List.of()));
+      List.of(new CaseResult("generated", "ok", "v1", "getAccessTokenMetadata", 401, List.of()));
 
   /** One answer matching each example, as a run against a complete server sees them. */
   private static Set<SeenAnswer> everyAnswer() {
@@ -28,7 +28,12 @@ class LastLineTest {
       String status = example.body() == null ? null : text(example, "status");
       String category = example.body() == null ? null : text(example, "category");
       answers.add(
-          new SeenAnswer(operation.operationId(), example.response().status(), status, category));
+          new SeenAnswer(
+              operation.version(),
+              operation.operationId(),
+              example.response().status(),
+              status,
+              category));
     }
     return answers;
   }
@@ -94,9 +99,11 @@ class LastLineTest {
   void whenACaseFailedThenTheLastLineCountsTheViolationsAndNamesTheFirst() {
     List<CaseResult> results =
         List.of(
-            new CaseResult("flow", "refresh", "createOrRefreshAccessToken", 500, List.of("5xx")),
-            new CaseResult("generated", "ok", "getAccessTokenMetadata", 401, List.of()),
-            new CaseResult("bad-input", "empty body", "revokeRefreshToken", 200, List.of("200")));
+            new CaseResult(
+                "flow", "refresh", "v1", "createOrRefreshAccessToken", 500, List.of("5xx")),
+            new CaseResult("generated", "ok", "v1", "getAccessTokenMetadata", 401, List.of()),
+            new CaseResult(
+                "bad-input", "empty body", "v1", "revokeRefreshToken", 200, List.of("200")));
     ContractReport report =
         new ContractReport(SPEC, "http://127.0.0.1:1", results, everyAnswer(), true, 5);
 

@@ -107,7 +107,25 @@ class ContractSpecTest {
   }
 
   @Test
-  void whenTwoDocumentsShareAnOperationIdThenTheSpecIsRefused() throws IOException {
+  void whenTwoVersionsShareOperationIdsThenEachIsFoundByVersionAndTheBareIdIsAmbiguous()
+      throws IOException {
+    String v1 = packagedText();
+
+    ContractSpec two = ContractSpec.of(List.of(v1, v1.replace("/oauth/v1/", "/oauth/v9/")));
+
+    assertThat(two.versions()).containsExactly("v1", "v9");
+    assertThat(two.find("v9", "revokeRefreshToken").orElseThrow().path())
+        .isEqualTo("/oauth/v9/refresh-tokens/{token}");
+    assertThat(two.only(List.of("v9")).operation("revokeRefreshToken").version()).isEqualTo("v9");
+    assertThatThrownBy(() -> two.operation("revokeRefreshToken"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "operationId revokeRefreshToken is in API versions v1, v9: use find(version,"
+                + " operationId)");
+  }
+
+  @Test
+  void whenTwoDocumentsOfOneVersionShareAnOperationIdThenTheSpecIsRefused() throws IOException {
     String text = packagedText();
 
     assertThatThrownBy(() -> ContractSpec.of(List.of(text, text)))
