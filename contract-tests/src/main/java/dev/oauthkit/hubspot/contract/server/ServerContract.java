@@ -46,11 +46,6 @@ public final class ServerContract {
     return new Builder();
   }
 
-  /** The spec this contract checks: only the chosen API versions' operations. */
-  public ContractSpec spec() {
-    return spec;
-  }
-
   /** Runs every case and returns the report; never throws for a broken server. */
   public ContractReport run() {
     Optional<String> setup = SetupCheck.problem(probe, spec);

@@ -38,9 +38,7 @@ public final class VerifierMain {
     try {
       options = VerifierOptions.parse(args, env);
     } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(VerifierOptions.USAGE);
-      return USAGE;
+      return usage(err, e);
     }
     if (options.help()) {
       out.println(VerifierOptions.USAGE);
@@ -58,9 +56,7 @@ public final class VerifierMain {
               .seed(seed)
               .build();
     } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(VerifierOptions.USAGE);
-      return USAGE;
+      return usage(err, e);
     }
     out.println(
         "Checking " + options.baseUrl() + " with seed " + seed + " (replay: --seed=" + seed + ")");
@@ -80,6 +76,13 @@ public final class VerifierMain {
     }
     out.print(summary);
     return exit;
+  }
+
+  /** The usage, then (last, as every run ends with its reason) what was wrong. */
+  private static int usage(PrintStream err, IllegalArgumentException e) {
+    err.println(VerifierOptions.USAGE);
+    err.println("error: " + e.getMessage());
+    return USAGE;
   }
 
   private static int exit(ContractReport report, boolean requireFullCoverage) {

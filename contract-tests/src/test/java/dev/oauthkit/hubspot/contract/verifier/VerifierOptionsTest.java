@@ -146,10 +146,11 @@ class VerifierOptionsTest {
     assertThat(exit).isEqualTo(VerifierMain.USAGE);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith(
-            "error: unknown API version 1999-01 (known: "
+        .startsWith("usage: ")
+        .contains("--api-versions V,V...")
+        .endsWith(
+            "\nerror: unknown API version 1999-01 (known: "
                 + String.join(", ", ContractSpec.packagedAll().versions())
-                + ")\n")
-        .contains("--api-versions V,V...");
+                + ")\n");
   }
 }
