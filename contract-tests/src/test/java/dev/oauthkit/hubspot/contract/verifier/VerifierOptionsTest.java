@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,19 +130,11 @@ class VerifierOptionsTest {
 
   @Test
   void whenAnApiVersionIsUnknownThenTheVerifierExitsTwoListingTheKnownOnes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    VerifierRun run = VerifierRun.of("--base-url=http://127.0.0.1:1", "--api-versions=v1,1999-01");
 
-    int exit =
-        VerifierMain.run(
-            new String[] {"--base-url=http://127.0.0.1:1", "--api-versions=v1,1999-01"},
-            Map.<String, String>of()::get,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    assertThat(exit).isEqualTo(VerifierMain.USAGE);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(run.exit()).isEqualTo(VerifierMain.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
         .startsWith("usage: ")
         .contains("--api-versions V,V...")
         .endsWith(

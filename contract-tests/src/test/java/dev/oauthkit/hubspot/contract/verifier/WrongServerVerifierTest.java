@@ -10,13 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,23 +58,15 @@ class WrongServerVerifierTest {
   @Test
   void whenOneFieldHasTheWrongTypeThenTheVerifierFailsAndNamesIt(@TempDir Path reports)
       throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VerifierRun run =
+        VerifierRun.of(
+            "--base-url=" + server.baseUrl(),
+            "--report=" + reports,
+            "--requests-per-operation=20",
+            "--seed=7");
 
-    int exit =
-        VerifierMain.run(
-            new String[] {
-              "--base-url=" + server.baseUrl(),
-              "--report=" + reports,
-              "--requests-per-operation=20",
-              "--seed=7"
-            },
-            Map.<String, String>of()::get,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-
-    String summary = out.toString(StandardCharsets.UTF_8);
-    assertThat(exit).isEqualTo(VerifierMain.FAILED);
-    assertThat(summary)
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.out())
         .startsWith("Checking " + server.baseUrl() + " with seed 7 (replay: --seed=7)\n")
         .contains(
             "Server contract: "
@@ -88,8 +76,7 @@ class WrongServerVerifierTest {
                 + "\nFAILED")
         .contains("getAccessTokenMetadata")
         .contains("body violates the schema at /category: integer found, string expected");
-    assertThat(lastLine(summary))
-        .matches("FAILED: \\d+ violations \\(first: \\[bad-input\\] .*\\)");
+    assertThat(run.lastLine()).matches("FAILED: \\d+ violations \\(first: \\[bad-input\\] .*\\)");
     assertThat(Files.readString(reports.resolve("TEST-hubspot-oauth-server-contract.xml")))
         .contains("<failure message=\"status 401 body violates the schema at /category");
     assertThat(reports.resolve("summary.txt")).exists();
@@ -100,32 +87,27 @@ class WrongServerVerifierTest {
       @TempDir Path reports) {
     String deadUrl = server.baseUrl();
     server.stop();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VerifierRun run = VerifierRun.of("--base-url=" + deadUrl, "--report=" + reports);
 
-    int exit = run(out, "--base-url=" + deadUrl, "--report=" + reports);
-
-    String output = out.toString(StandardCharsets.UTF_8);
-    assertThat(exit).isEqualTo(VerifierMain.FAILED);
-    assertThat(lastLine(output))
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.lastLine())
         .startsWith("FAILED: cannot reach " + deadUrl + " (ConnectException")
         .endsWith("): is the server running, and is --base-url right?");
-    assertThat(output).doesNotContain("operation ").containsOnlyOnce("cannot reach");
+    assertThat(run.out()).doesNotContain("operation ").containsOnlyOnce("cannot reach");
   }
 
   @Test
   void whenEveryRequestGets404ThenTheLastLineSaysToCheckTheBaseUrl(@TempDir Path reports) {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VerifierRun run =
+        VerifierRun.of("--base-url=" + server.baseUrl() + "/oauth", "--report=" + reports);
 
-    int exit = run(out, "--base-url=" + server.baseUrl() + "/oauth", "--report=" + reports);
-
-    String output = out.toString(StandardCharsets.UTF_8);
-    assertThat(exit).isEqualTo(VerifierMain.FAILED);
-    assertThat(lastLine(output))
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.lastLine())
         .isEqualTo(
             "FAILED: every request got 404: check --base-url (it should be the server root, e.g."
                 + " http://127.0.0.1:8080, without /oauth)");
-    assertThat(output).doesNotContain("operation ").doesNotContain("is not documented");
+    assertThat(run.out()).doesNotContain("operation ").doesNotContain("is not documented");
   }
 
   @Test
@@ -134,30 +116,14 @@ class WrongServerVerifierTest {
     server.stubFor(any(urlPathMatching("/oauth/v1/.*")).willReturn(aResponse().withStatus(404)));
     List<String> others =
         ContractSpec.packagedAll().versions().stream().filter(v -> !v.equals("v1")).toList();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VerifierRun run = VerifierRun.of("--base-url=" + server.baseUrl(), "--report=" + reports);
 
-    int exit = run(out, "--base-url=" + server.baseUrl(), "--report=" + reports);
-
-    String output = out.toString(StandardCharsets.UTF_8);
-    assertThat(exit).isEqualTo(VerifierMain.FAILED);
-    assertThat(lastLine(output))
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.lastLine())
         .isEqualTo(
             "FAILED: every request to API v1 got 404: the server does not serve it; check the"
                 + " versions it serves with --api-versions="
                 + String.join(",", others));
-    assertThat(output).doesNotContain("operation ");
-  }
-
-  private static int run(ByteArrayOutputStream out, String... args) {
-    return VerifierMain.run(
-        args,
-        Map.<String, String>of()::get,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-  }
-
-  private static String lastLine(String output) {
-    String[] lines = output.strip().split("\n");
-    return lines[lines.length - 1];
+    assertThat(run.out()).doesNotContain("operation ");
   }
 }
