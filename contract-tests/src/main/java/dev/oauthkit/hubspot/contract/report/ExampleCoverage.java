@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * Whether a server produced an answer of the kind an example shows. An example with a HubSpot
- * {@code status} field is matched by an answer with the same operation, HTTP status and {@code
- * status}; any other by the same operation and HTTP status and the same value of each of {@code
- * category}, {@code error}, {@code token_use} and {@code active} that the example has (so a success
- * example without them, or a response without a body, by the HTTP status alone).
+ * {@code status} field is matched by an answer with the same operation (API version and
+ * operationId), HTTP status and {@code status}; any other by the same operation and HTTP status and
+ * the same value of each of {@code category}, {@code error}, {@code token_use} and {@code active}
+ * that the example has (so a success example without them, or a response without a body, by the
+ * HTTP status alone).
  */
 public final class ExampleCoverage {
 
@@ -17,11 +18,14 @@ public final class ExampleCoverage {
 
   /** Whether any of the answers matches the example. */
   public static boolean covered(ExampleCase example, Collection<SeenAnswer> answers) {
+    String version = example.operation().version();
     String operationId = example.operation().operationId();
     int status = example.response().status();
     String hubSpotStatus = text(example, "status");
     for (SeenAnswer answer : answers) {
-      if (!answer.operationId().equals(operationId) || answer.status() != status) {
+      if (!answer.version().equals(version)
+          || !answer.operationId().equals(operationId)
+          || answer.status() != status) {
         continue;
       }
       if (hubSpotStatus != null) {

@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.contract.report;
 /**
  * The kind of answer an operation gave: enough to tell which of the spec's examples it matches.
  *
+ * @param version the operation's API version, e.g. {@code v1}
  * @param operationId the operation
  * @param status the HTTP status
  * @param hubSpotStatus the body's {@code status} field (e.g. {@code BAD_AUTH_CODE}), or null
@@ -12,6 +13,7 @@ package dev.oauthkit.hubspot.contract.report;
  * @param active the body's {@code active} field as text ({@code true}/{@code false}), or null
  */
 public record SeenAnswer(
+    String version,
     String operationId,
     int status,
     String hubSpotStatus,
@@ -21,7 +23,8 @@ public record SeenAnswer(
     String active) {
 
   /** An answer without RFC 6749, token_use or active fields (e.g. a v1 answer). */
-  public SeenAnswer(String operationId, int status, String hubSpotStatus, String category) {
-    this(operationId, status, hubSpotStatus, category, null, null, null);
+  public SeenAnswer(
+      String version, String operationId, int status, String hubSpotStatus, String category) {
+    this(version, operationId, status, hubSpotStatus, category, null, null, null);
   }
 }

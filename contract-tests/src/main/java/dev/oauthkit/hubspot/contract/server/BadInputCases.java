@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A fixed catalogue of client mistakes: wrong content types, empty, malformed, badly encoded and
- * oversized bodies, missing fields, unknown grants, and odd path tokens. Each must get a documented
- * 4xx with an Error body; none may get a 5xx.
+ * A fixed catalogue of client mistakes for v1 (run when v1 is checked): wrong content types, empty,
+ * malformed, badly encoded and oversized bodies, missing fields, unknown grants, and odd path
+ * tokens. Each must get a documented 4xx with an Error body; none may get a 5xx.
  */
 final class BadInputCases {
 
@@ -21,9 +21,9 @@ final class BadInputCases {
   private final ContractRun run;
   private final OperationContract token;
 
-  BadInputCases(ContractRun run) {
+  BadInputCases(ContractRun run, V1Api v1) {
     this.run = run;
-    this.token = run.spec().operation("createOrRefreshAccessToken");
+    this.token = v1.token();
   }
 
   void run() {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param group the kind of case: {@code flow}, {@code bad-input} or {@code generated}
  * @param name what the case sends, secret-free
+ * @param version the API version of that operation, e.g. {@code v1}; {@code -} for none
  * @param operationId the operation the request belongs to
  * @param status the status received, or -1
  * @param problems what broke the contract; empty when the case passed
@@ -17,6 +18,7 @@ import java.util.List;
 public record CaseResult(
     String group,
     String name,
+    String version,
     String operationId,
     int status,
     List<String> problems,
@@ -25,8 +27,13 @@ public record CaseResult(
 
   /** A result without a duration, e.g. for a case that could not run. */
   public CaseResult(
-      String group, String name, String operationId, int status, List<String> problems) {
-    this(group, name, operationId, status, problems, 0, null);
+      String group,
+      String name,
+      String version,
+      String operationId,
+      int status,
+      List<String> problems) {
+    this(group, name, version, operationId, status, problems, 0, null);
   }
 
   /** Whether the response kept the contract. */

@@ -95,6 +95,7 @@ public final class ContractRun {
         new CaseResult(
             group,
             exchange.request(),
+            operation.version(),
             operation.operationId(),
             exchange.status(),
             attempt.problems(),
@@ -117,8 +118,8 @@ public final class ContractRun {
   }
 
   /** Records a case that could not run, e.g. a flow step whose set-up failed. */
-  void fail(String group, String operationId, String description, String problem) {
-    results.add(new CaseResult(group, description, operationId, -1, List.of(problem)));
+  void fail(String group, String version, String operationId, String description, String problem) {
+    results.add(new CaseResult(group, description, version, operationId, -1, List.of(problem)));
   }
 
   /** Every result so far. */
@@ -143,6 +144,7 @@ public final class ContractRun {
       }
     }
     return new SeenAnswer(
+        operation.version(),
         operation.operationId(),
         exchange.status(),
         text(body, "status"),

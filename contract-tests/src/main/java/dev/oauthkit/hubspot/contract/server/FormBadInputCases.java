@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 final class FormBadInputCases {
 
   private static final String GROUP = "bad-input";
-  private static final String V1_TOKEN = "createOrRefreshAccessToken";
   private static final Set<Integer> BAD_REQUEST = Set.of(400);
   private static final Set<Integer> REJECTED = Set.of(400, 401);
 
@@ -33,7 +32,7 @@ final class FormBadInputCases {
       if (operation.requestMediaType() != null
           && operation.requestMediaType().equals(FormBody.MEDIA_TYPE)
           && !operation.requestExamples().isEmpty()
-          && !operation.operationId().equals(V1_TOKEN)) {
+          && !operation.operationId().equals(V1Api.TOKEN)) {
         cases(operation);
       }
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Sends property-based requests to every operation: {@code perOperation} each, from {@link
  * GeneratedInputs} with the run's seed. Random path tokens are never live, so those answers must be
- * a documented 401; form requests of either version (v1's token request, 2026-03's token,
+ * a documented 401; form requests of every version (v1's token request, each date version's token,
  * introspect and revoke requests; with the flow's registered client mixed in, when there is one)
  * must get a documented 200, 400 or 401. Every body must validate against its status's schema.
  *

@@ -35,7 +35,7 @@ final class SandboxAdmin {
     return createApp(name, List.of("oauth", "crm.objects.contacts.read"), false);
   }
 
-  /** An app registered for the 2026-03 client_credentials grant, with these scopes. */
+  /** An app registered for the date versions' client_credentials grant, with these scopes. */
   App createClientCredentialsApp(String name, List<String> scopes) {
     return createApp(name, scopes, true);
   }

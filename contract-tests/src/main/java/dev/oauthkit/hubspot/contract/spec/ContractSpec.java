@@ -9,23 +9,21 @@ import com.networknt.schema.dialect.Dialects;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The HubSpot OAuth spec as contract tests see it: every operation of one or more documents (v1,
- * 2026-03, ...), each knowing its API version, its documented responses and their examples,
+ * The HubSpot OAuth spec as contract tests see it: every operation of one or more documents (v1 and
+ * the date versions), each knowing its API version, its documented responses and their examples,
  * enumerated at run time, plus a JSON Schema 2020-12 validator for each request and response.
  *
  * <p>Nothing here names an operation: a new operation, status, example or document in the spec jar
@@ -45,6 +43,11 @@ public final class ContractSpec {
   private final SchemaRegistry registry;
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
+  private ContractSpec(List<OperationContract> operations, SchemaRegistry registry) {
+    this.operations = List.copyOf(operations);
+    this.registry = registry;
+  }
+
   private ContractSpec(List<String> texts) {
     List<OperationContract> all = new ArrayList<>();
     Map<String, String> documents = new LinkedHashMap<>();
@@ -60,9 +63,10 @@ public final class ContractSpec {
       documents.put(documentId, text);
       all.addAll(SpecEnumeration.enumerate(result.getOpenAPI(), documentId));
     }
-    long distinct = all.stream().map(OperationContract::operationId).distinct().count();
+    long distinct =
+        all.stream().map(op -> op.version() + " " + op.operationId()).distinct().count();
     if (distinct != all.size()) {
-      throw new IllegalArgumentException("an operationId occurs in more than one document");
+      throw new IllegalArgumentException("an operationId occurs twice in one API version");
     }
     this.operations = List.copyOf(all);
     this.registry =
@@ -81,8 +85,8 @@ public final class ContractSpec {
   }
 
   /**
-   * Every HubSpot document packaged in the spec jar ({@link #PACKAGED_DOCUMENT}: v1, 2026-03, ...),
-   * v1 first; not the sandbox admin document.
+   * Every HubSpot document packaged in the spec jar ({@link #PACKAGED_DOCUMENT}: v1 and each date
+   * version), v1 first; not the sandbox admin document.
    */
   public static ContractSpec packagedAll() {
     return new ContractSpec(PackagedDocuments.names().stream().map(ContractSpec::read).toList());
@@ -94,7 +98,10 @@ public final class ContractSpec {
     return new ContractSpec(List.of(text));
   }
 
-  /** A spec of several documents, each as YAML or JSON text; operationIds must be distinct. */
+  /**
+   * A spec of several documents, each as YAML or JSON text; operationIds must be distinct within an
+   * API version (two versions may share one, as date versions with the same shapes do).
+   */
   public static ContractSpec of(List<String> texts) {
     Objects.requireNonNull(texts, "texts");
     if (texts.isEmpty()) {
@@ -103,9 +110,35 @@ public final class ContractSpec {
     return new ContractSpec(List.copyOf(texts));
   }
 
-  /** The API versions of the operations, in document order, e.g. {@code [v1, 2026-03]}. */
+  /** The API versions of the operations, in document order: {@code v1}, then the date versions. */
   public List<String> versions() {
     return operations.stream().map(OperationContract::version).distinct().toList();
+  }
+
+  /**
+   * This spec with the operations of these API versions only (schemas stay shared), so that flows,
+   * generated cases and coverage tables check just those versions.
+   *
+   * @throws IllegalArgumentException when {@code versions} is empty or names a version this spec
+   *     does not have; the message lists the known ones
+   */
+  public ContractSpec only(Collection<String> versions) {
+    Objects.requireNonNull(versions, "versions");
+    if (versions.isEmpty()) {
+      throw new IllegalArgumentException("versions must name at least one API version");
+    }
+    List<String> known = versions();
+    List<String> unknown = versions.stream().filter(v -> !known.contains(v)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown API version "
+              + String.join(", ", unknown)
+              + " (known: "
+              + String.join(", ", known)
+              + ")");
+    }
+    return new ContractSpec(
+        operations.stream().filter(op -> versions.contains(op.version())).toList(), registry);
   }
 
   /** Whether the spec has an operation with this operationId. */
@@ -113,13 +146,15 @@ public final class ContractSpec {
     return operations.stream().anyMatch(operation -> operation.operationId().equals(operationId));
   }
 
+  /** The operation with this operationId in this API version, if the spec has it. */
+  public Optional<OperationContract> find(String version, String operationId) {
+    return operations.stream()
+        .filter(op -> op.version().equals(version) && op.operationId().equals(operationId))
+        .findFirst();
+  }
+
   private static String read(String resource) {
-    try (InputStream in = ContractSpec.class.getClassLoader().getResourceAsStream(resource)) {
-      Objects.requireNonNull(in, resource + " is not on the classpath");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DocumentBundle.read(resource);
   }
 
   /** Every operation, in document order. */
@@ -127,12 +162,29 @@ public final class ContractSpec {
     return operations;
   }
 
-  /** The operation with this operationId. */
+  /**
+   * The operation with this operationId.
+   *
+   * @throws IllegalArgumentException when there is none, or when several API versions have it (then
+   *     use {@link #find(String, String)})
+   */
   public OperationContract operation(String operationId) {
-    return operations.stream()
-        .filter(operation -> operation.operationId().equals(operationId))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
+    List<OperationContract> found =
+        operations.stream()
+            .filter(operation -> operation.operationId().equals(operationId))
+            .toList();
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("no operation " + operationId);
+    }
+    if (found.size() > 1) {
+      throw new IllegalArgumentException(
+          "operationId "
+              + operationId
+              + " is in API versions "
+              + String.join(", ", found.stream().map(OperationContract::version).toList())
+              + ": use find(version, operationId)");
+    }
+    return found.get(0);
   }
 
   /** Every (operation, status, example) triple the spec documents. */

@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One operation of the spec.
  *
- * @param version the API version, e.g. {@code v1} or {@code 2026-03} (from the path {@code
- *     /oauth/<version>/...})
+ * @param version the API version, {@code v1} or a date version {@code YYYY-MM} (from the path
+ *     {@code /oauth/<version>/...})
  * @param operationId the spec's operationId
  * @param method the HTTP method, upper case
  * @param path the path template, e.g. {@code /oauth/v1/access-tokens/{token}}

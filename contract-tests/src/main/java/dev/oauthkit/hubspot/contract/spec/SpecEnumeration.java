@@ -32,6 +32,7 @@ final class SpecEnumeration {
   /** Every operation of the document, in document order. */
   static List<OperationContract> enumerate(OpenAPI api, String documentId) {
     String documentVersion = api.getInfo() == null ? null : api.getInfo().getVersion();
+    String root = serverPath(api);
     List<OperationContract> result = new ArrayList<>();
     api.getPaths()
         .forEach(
@@ -41,12 +42,25 @@ final class SpecEnumeration {
                         (method, operation) ->
                             result.add(
                                 operation(
-                                    version(path, documentVersion),
+                                    version(root + path, documentVersion),
                                     documentId,
+                                    root,
                                     path,
                                     method,
                                     operation))));
     return result;
+  }
+
+  /**
+   * The path of the document's (first) server URL, which its paths are relative to: {@code
+   * /oauth/2026-03} for a date version, empty for v1 (whose paths start with {@code /oauth/v1}).
+   */
+  private static String serverPath(OpenAPI api) {
+    if (api.getServers() == null || api.getServers().isEmpty()) {
+      return "";
+    }
+    String path = java.net.URI.create(api.getServers().get(0).getUrl()).getPath();
+    return path == null || path.equals("/") ? "" : path.replaceAll("/$", "");
   }
 
   /** The version segment of {@code /oauth/<version>/...}, else the document's info.version. */
@@ -61,6 +75,7 @@ final class SpecEnumeration {
   private static OperationContract operation(
       String version,
       String documentId,
+      String root,
       String path,
       PathItem.HttpMethod method,
       Operation operation) {
@@ -99,7 +114,7 @@ final class SpecEnumeration {
         version,
         operation.getOperationId(),
         method.name(),
-        path,
+        root + path,
         pathExample,
         requestMediaType,
         requestSchema,

@@ -12,11 +12,11 @@ import java.util.function.Function;
 
 /**
  * The pipeline verifier: {@code java -jar hubspot-oauth-contract-verifier.jar --base-url URL
- * [--admin-key K] [--report DIR] [--requests-per-operation N] [--seed S]
- * [--require-full-coverage]}. Exits 0 when the server keeps the contract, 1 when it does not, 2 on
- * a usage error, and 3 under {@code --require-full-coverage} when it kept the contract but some
- * documented answers were not checked. Output ends with the summary, whose last line says which
- * documented answers went unchecked, if any.
+ * [--admin-key K] [--report DIR] [--requests-per-operation N] [--seed S] [--require-full-coverage]
+ * [--api-versions V,V]}. Exits 0 when the server keeps the contract, 1 when it does not (or cannot
+ * be checked: unreachable, every request 404), 2 on a usage error (an unknown API version too), and
+ * 3 under {@code --require-full-coverage} when it kept the contract but some documented answers
+ * were not checked. Output ends with the summary, whose last line says what decided the exit code.
  */
 public final class VerifierMain {
 
@@ -38,25 +38,30 @@ public final class VerifierMain {
     try {
       options = VerifierOptions.parse(args, env);
     } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(VerifierOptions.USAGE);
-      return USAGE;
+      return usage(err, e);
     }
     if (options.help()) {
       out.println(VerifierOptions.USAGE);
       return PASSED;
     }
-    ServerContract.Builder contract =
-        ServerContract.builder()
-            .baseUrl(options.baseUrl())
-            .adminKey(options.adminKey())
-            .requestsPerOperation(options.requestsPerOperation());
     long seed = options.seed() != null ? options.seed() : System.nanoTime();
-    contract.seed(seed);
+    ServerContract contract;
+    try {
+      contract =
+          ServerContract.builder()
+              .baseUrl(options.baseUrl())
+              .adminKey(options.adminKey())
+              .requestsPerOperation(options.requestsPerOperation())
+              .apiVersions(options.apiVersions())
+              .seed(seed)
+              .build();
+    } catch (IllegalArgumentException e) {
+      return usage(err, e);
+    }
     out.println(
         "Checking " + options.baseUrl() + " with seed " + seed + " (replay: --seed=" + seed + ")");
-    ContractReport report = contract.build().run();
-    String summary = report.summary();
+    ContractReport report = contract.run();
+    String summary = report.summary(options.requireFullCoverage());
     int exit = exit(report, options.requireFullCoverage());
     try {
       Path xml = JUnitXml.write(report, options.reportDir());
@@ -64,11 +69,20 @@ public final class VerifierMain {
           options.reportDir().resolve("summary.txt"), summary, StandardCharsets.UTF_8);
       out.println("Report: " + xml.toAbsolutePath() + " and summary.txt beside it");
     } catch (IOException e) {
-      err.println("error: cannot write the report to " + options.reportDir() + ": " + e);
       exit = FAILED;
+      out.print(summary);
+      out.println("FAILED: cannot write the report to " + options.reportDir() + ": " + e);
+      return exit;
     }
     out.print(summary);
     return exit;
+  }
+
+  /** The usage, then (last, as every run ends with its reason) what was wrong. */
+  private static int usage(PrintStream err, IllegalArgumentException e) {
+    err.println(VerifierOptions.USAGE);
+    err.println("error: " + e.getMessage());
+    return USAGE;
   }
 
   private static int exit(ContractReport report, boolean requireFullCoverage) {

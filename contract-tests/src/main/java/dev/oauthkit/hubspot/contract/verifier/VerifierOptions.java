@@ -2,12 +2,17 @@ package dev.oauthkit.hubspot.contract.verifier;
 
 import dev.oauthkit.hubspot.contract.server.ServerContract;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * Command-line options of the verifier; each has an environment twin ({@code CONTRACT_BASE_URL},
  * {@code CONTRACT_ADMIN_KEY}, {@code CONTRACT_REPORT_DIR}, {@code CONTRACT_REQUESTS_PER_OPERATION},
- * {@code CONTRACT_SEED}, {@code CONTRACT_REQUIRE_FULL_COVERAGE}); a flag wins over its twin.
+ * {@code CONTRACT_SEED}, {@code CONTRACT_REQUIRE_FULL_COVERAGE}, {@code CONTRACT_API_VERSIONS}); a
+ * flag wins over its twin.
+ *
+ * @param apiVersions the API versions to check, in the order given; empty for every packaged one
  */
 record VerifierOptions(
     String baseUrl,
@@ -16,12 +21,14 @@ record VerifierOptions(
     int requestsPerOperation,
     Long seed,
     boolean requireFullCoverage,
+    List<String> apiVersions,
     boolean help) {
 
   static final String USAGE =
       "usage: java -jar hubspot-oauth-contract-verifier.jar --base-url URL [--admin-key KEY]\n"
           + "       [--report DIR] [--requests-per-operation N] [--seed S]"
           + " [--require-full-coverage]\n"
+          + "       [--api-versions V,V...]\n"
           + "  --base-url URL               the server to check, e.g. http://127.0.0.1:8080\n"
           + "  --admin-key KEY              sandbox admin key: enables the stateful flow\n"
           + "  --report DIR                 where JUnit XML and summary.txt go"
@@ -30,6 +37,9 @@ record VerifierOptions(
           + " (default 1000)\n"
           + "  --seed S                     repeat the property-based inputs of an earlier run\n"
           + "  --require-full-coverage      exit 3 when some documented answers went unchecked\n"
+          + "  --api-versions V,V...        check only these API versions, e.g. v1 or a date"
+          + " version\n"
+          + "                               (default: every version of the packaged spec)\n"
           + "Exit status: 0 contract kept, 1 contract broken, 2 usage error,\n"
           + "             3 contract kept but not fully checked (with --require-full-coverage).";
 
@@ -43,6 +53,7 @@ record VerifierOptions(
             Integer.toString(ServerContract.DEFAULT_REQUESTS_PER_OPERATION));
     String seed = env.apply("CONTRACT_SEED");
     String fullCoverage = orDefault(env.apply("CONTRACT_REQUIRE_FULL_COVERAGE"), "false");
+    String apiVersions = env.apply("CONTRACT_API_VERSIONS");
     boolean help = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -66,11 +77,13 @@ record VerifierOptions(
         case "requests-per-operation" -> requests = value;
         case "seed" -> seed = value;
         case "require-full-coverage" -> fullCoverage = value;
+        case "api-versions" -> apiVersions = value;
         default -> throw new IllegalArgumentException("unknown option --" + name);
       }
     }
     if (help) {
-      return new VerifierOptions(baseUrl, adminKey, Path.of(reportDir), 1, null, false, true);
+      return new VerifierOptions(
+          baseUrl, adminKey, Path.of(reportDir), 1, null, false, List.of(), true);
     }
     if (baseUrl == null || baseUrl.isBlank()) {
       throw new IllegalArgumentException("--base-url is required");
@@ -82,7 +95,28 @@ record VerifierOptions(
         number("requests-per-operation", requests),
         seed(seed),
         bool("require-full-coverage", fullCoverage),
+        versions(apiVersions),
         false);
+  }
+
+  /** {@code v1,YYYY-MM}: names separated by commas, each once; null for every version. */
+  private static List<String> versions(String value) {
+    if (value == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : value.split(",", -1)) {
+      String trimmed = name.trim();
+      if (trimmed.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--api-versions must list version names separated by commas, was '" + value + "'");
+      }
+      if (names.contains(trimmed)) {
+        throw new IllegalArgumentException("--api-versions names " + trimmed + " twice");
+      }
+      names.add(trimmed);
+    }
+    return List.copyOf(names);
   }
 
   private static Long seed(String value) {
@@ -136,6 +170,8 @@ record VerifierOptions(
         + seed
         + ", requireFullCoverage="
         + requireFullCoverage
+        + ", apiVersions="
+        + apiVersions
         + "]";
   }
 }

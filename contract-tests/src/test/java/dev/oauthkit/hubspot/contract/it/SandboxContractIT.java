@@ -61,6 +61,13 @@ class SandboxContractIT {
 
     assertThat(report.failures()).as(report.summary()).isEmpty();
     assertThat(report.fullyCovered()).as(report.coverageTable()).isTrue();
+    assertThat(report.lastLine(true))
+        .isEqualTo(
+            "PASSED: every documented status and example was seen ("
+                + report.results().size()
+                + " requests, API "
+                + String.join(", ", report.versions())
+                + ")");
     assertThat(report.counts().keySet())
         .containsExactlyInAnyOrder(
             "createOrRefreshAccessToken",

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class ExampleCoverageTest {
 
   private static final ContractSpec SPEC = ContractSpec.packagedAll();
+  private static final String DATE = SPEC.operation("createToken").version();
 
   private static ExampleCase example(String label) {
     return SPEC.responseExamples().stream()
@@ -21,7 +22,15 @@ class ExampleCoverageTest {
   }
 
   private static SeenAnswer error(String operationId, int status, String error) {
-    return new SeenAnswer(operationId, status, null, "VALIDATION_ERROR", error, null, null);
+    return new SeenAnswer(
+        SPEC.operation(operationId).version(),
+        operationId,
+        status,
+        null,
+        "VALIDATION_ERROR",
+        error,
+        null,
+        null);
   }
 
   @Test
@@ -45,15 +54,28 @@ class ExampleCoverageTest {
     ExampleCase clientCredentials =
         example("createToken 200 ClientCredentialsTokenResponseExample");
     SeenAnswer activeRecord =
-        new SeenAnswer("introspectToken", 200, null, null, null, "access_token", "true");
+        new SeenAnswer(DATE, "introspectToken", 200, null, null, null, "access_token", "true");
     SeenAnswer inactiveRecord =
-        new SeenAnswer("introspectToken", 200, null, null, null, null, "false");
+        new SeenAnswer(DATE, "introspectToken", 200, null, null, null, null, "false");
     SeenAnswer codeToken =
-        new SeenAnswer("createToken", 200, null, null, null, "access_token", null);
+        new SeenAnswer(DATE, "createToken", 200, null, null, null, "access_token", null);
 
     assertThat(ExampleCoverage.covered(inactive, Set.of(activeRecord))).isFalse();
     assertThat(ExampleCoverage.covered(inactive, Set.of(inactiveRecord))).isTrue();
     assertThat(ExampleCoverage.covered(clientCredentials, Set.of(codeToken))).isFalse();
+  }
+
+  @Test
+  void whenAnAnswerIsOfAnotherVersionThenItDoesNotCoverTheExample() {
+    ExampleCase inactive = example("introspectToken 200 InactiveTokenIntrospectionExample");
+
+    assertThat(
+            ExampleCoverage.covered(
+                inactive,
+                Set.of(
+                    new SeenAnswer(
+                        "1999-01", "introspectToken", 200, null, null, null, null, "false"))))
+        .isFalse();
   }
 
   @Test
@@ -62,8 +84,8 @@ class ExampleCoverageTest {
         new ContractReport(
             SPEC,
             "http://127.0.0.1:1",
-            List.of(new CaseResult("generated", "ok", "introspectToken", 200, List.of())),
-            Set.of(new SeenAnswer("introspectToken", 200, null, null, null, null, "false")),
+            List.of(new CaseResult("generated", "ok", DATE, "introspectToken", 200, List.of())),
+            Set.of(new SeenAnswer(DATE, "introspectToken", 200, null, null, null, null, "false")),
             true,
             5);
 

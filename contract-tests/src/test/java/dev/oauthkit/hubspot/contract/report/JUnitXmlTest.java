@@ -18,16 +18,17 @@ class JUnitXmlTest {
             "http://127.0.0.1:1",
             List.of(
                 new CaseResult(
-                    "flow", "ok case", "getAccessTokenMetadata", 200, List.of(), 0.25, null),
+                    "flow", "ok case", "v1", "getAccessTokenMetadata", 200, List.of(), 0.25, null),
                 new CaseResult(
                     "generated",
                     "bad <case>",
+                    "v1",
                     "revokeRefreshToken",
                     404,
                     List.of("status 404"),
                     1.5,
                     "seed 42 (replay: --seed=42), smallest failing request found: GET /x/a")),
-            Set.of(new SeenAnswer("getAccessTokenMetadata", 200, null, null)),
+            Set.of(new SeenAnswer("v1", "getAccessTokenMetadata", 200, null, null)),
             true,
             42);
 

@@ -75,7 +75,57 @@ class ContractSpecTest {
   }
 
   @Test
-  void whenTwoDocumentsShareAnOperationIdThenTheSpecIsRefused() throws IOException {
+  void whenOnlySomeVersionsAreChosenThenTheOthersOperationsAndExamplesAreLeftOut() {
+    ContractSpec all = ContractSpec.packagedAll();
+    String newest = all.versions().get(all.versions().size() - 1);
+
+    ContractSpec only = all.only(List.of(newest));
+
+    assertThat(only.versions()).containsExactly(newest);
+    assertThat(only.has("createOrRefreshAccessToken")).isFalse();
+    assertThat(only.find(newest, "createToken")).isPresent();
+    assertThat(only.find("v1", "createToken")).isEmpty();
+    assertThat(only.responseExamples())
+        .isNotEmpty()
+        .allMatch(example -> example.operation().version().equals(newest));
+    ResponseContract introspection =
+        only.find(newest, "introspectToken").orElseThrow().response(200).orElseThrow();
+    assertThat(only.validate(introspection, JsonMapper.builder().build().readTree("{}")))
+        .containsExactly("/active: required property 'active' not found");
+  }
+
+  @Test
+  void whenAChosenVersionIsUnknownThenTheErrorListsTheKnownOnes() {
+    ContractSpec all = ContractSpec.packagedAll();
+
+    assertThatThrownBy(() -> all.only(List.of("v1", "1999-01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "unknown API version 1999-01 (known: " + String.join(", ", all.versions()) + ")");
+    assertThatThrownBy(() -> all.only(List.of()))
+        .hasMessage("versions must name at least one API version");
+  }
+
+  @Test
+  void whenTwoVersionsShareOperationIdsThenEachIsFoundByVersionAndTheBareIdIsAmbiguous()
+      throws IOException {
+    String v1 = packagedText();
+
+    ContractSpec two = ContractSpec.of(List.of(v1, v1.replace("/oauth/v1/", "/oauth/v9/")));
+
+    assertThat(two.versions()).containsExactly("v1", "v9");
+    assertThat(two.find("v9", "revokeRefreshToken").orElseThrow().path())
+        .isEqualTo("/oauth/v9/refresh-tokens/{token}");
+    assertThat(two.only(List.of("v9")).operation("revokeRefreshToken").version()).isEqualTo("v9");
+    assertThatThrownBy(() -> two.operation("revokeRefreshToken"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "operationId revokeRefreshToken is in API versions v1, v9: use find(version,"
+                + " operationId)");
+  }
+
+  @Test
+  void whenTwoDocumentsOfOneVersionShareAnOperationIdThenTheSpecIsRefused() throws IOException {
     String text = packagedText();
 
     assertThatThrownBy(() -> ContractSpec.of(List.of(text, text)))

@@ -29,13 +29,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerTypePredicate;
+import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The smallest Spring MVC server a team would write on the generated stubs: one controller
- * implementing the three v1 interfaces and the 2026-03 one ({@code v202603.api.OAuthTokensApi}),
- * answering the spec's examples as the generated models of each version. (The nested controller and
- * advice are registered as member classes of this configuration.)
+ * implementing the three v1 interfaces, one the date versions' ({@code dated.api.OAuthTokensApi},
+ * under the path prefix {@code /oauth/{apiVersion}}), answering the spec's examples as the
+ * generated models of each shape. (The nested controller and advice are registered as member
+ * classes of this configuration.)
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
@@ -81,15 +85,28 @@ class ExampleServer {
     }
   }
 
+  /**
+   * The date versions' interface has paths relative to {@code /oauth/<version>}: one path prefix
+   * serves every date version, as a team would configure it.
+   */
+  @Bean
+  WebMvcConfigurer datedVersions() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void configurePathMatch(PathMatchConfigurer configurer) {
+        configurer.addPathPrefix(
+            "/oauth/{apiVersion}", HandlerTypePredicate.forAssignableType(OAuthTokensApi.class));
+      }
+    };
+  }
+
+  /** The v1 interfaces. */
   @RestController
-  static final class Endpoints
-      implements TokenManagementApi, AccessTokensApi, RefreshTokensApi, OAuthTokensApi {
-    private final ExampleAnswers answers;
-    private final JsonMapper json;
+  static final class Endpoints extends Examples
+      implements TokenManagementApi, AccessTokensApi, RefreshTokensApi {
 
     Endpoints(ExampleAnswers answers, JsonMapper json) {
-      this.answers = answers;
-      this.json = json;
+      super(answers, json);
     }
 
     @Override
@@ -127,6 +144,15 @@ class ExampleServer {
         throw new ExampleError("revokeRefreshToken", status);
       }
       return ResponseEntity.noContent().build();
+    }
+  }
+
+  /** The date versions' interface, under {@code /oauth/<version>}. */
+  @RestController
+  static final class DatedEndpoints extends Examples implements OAuthTokensApi {
+
+    DatedEndpoints(ExampleAnswers answers, JsonMapper json) {
+      super(answers, json);
     }
 
     @Override
@@ -184,8 +210,19 @@ class ExampleServer {
       args.put("token_type_hint", tokenTypeHint);
       return args;
     }
+  }
 
-    private <T> ResponseEntity<T> ok(String operationId, Map<String, String> args, Class<T> type) {
+  /** What both controllers share: the spec's answers, as the generated models. */
+  abstract static class Examples {
+    final ExampleAnswers answers;
+    private final JsonMapper json;
+
+    Examples(ExampleAnswers answers, JsonMapper json) {
+      this.answers = answers;
+      this.json = json;
+    }
+
+    <T> ResponseEntity<T> ok(String operationId, Map<String, String> args, Class<T> type) {
       int status = answers.answer(operationId, args);
       if (status != 200) {
         throw new ExampleError(operationId, status);

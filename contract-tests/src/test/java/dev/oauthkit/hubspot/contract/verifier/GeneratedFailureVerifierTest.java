@@ -10,14 +10,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,21 +97,15 @@ class GeneratedFailureVerifierTest {
   }
 
   private Run verify(Path reports, String seed) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int exit =
-        VerifierMain.run(
-            new String[] {
-              "--base-url=" + server.baseUrl(),
-              "--report=" + reports,
-              "--requests-per-operation=60",
-              seed
-            },
-            Map.<String, String>of()::get,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    VerifierRun run =
+        VerifierRun.of(
+            "--base-url=" + server.baseUrl(),
+            "--report=" + reports,
+            "--requests-per-operation=60",
+            seed);
     return new Run(
-        exit,
-        out.toString(StandardCharsets.UTF_8),
+        run.exit(),
+        run.out(),
         Files.readString(reports.resolve("TEST-hubspot-oauth-server-contract.xml")));
   }
 

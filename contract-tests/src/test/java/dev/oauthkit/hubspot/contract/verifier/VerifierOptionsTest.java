@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.contract.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,45 @@ class VerifierOptionsTest {
     assertThat(parse(Map.of(), "--base-url=http://x", "--admin-key=secret-key").toString())
         .doesNotContain("secret-key")
         .contains("adminKey=***");
+  }
+
+  @Test
+  void whenApiVersionsAreGivenAsFlagOrTwinThenTheyAreListedInOrderAndDefaultToNone() {
+    assertThat(parse(Map.of(), "--base-url=http://x").apiVersions()).isEmpty();
+    assertThat(parse(Map.of(), "--base-url=http://x", "--api-versions=2026-09, v1").apiVersions())
+        .containsExactly("2026-09", "v1");
+    assertThat(
+            parse(Map.of("CONTRACT_API_VERSIONS", "v1"), "--base-url=http://x", "--api-versions=x")
+                .apiVersions())
+        .containsExactly("x");
+    assertThat(
+            parse(Map.of("CONTRACT_API_VERSIONS", "v1,2026-03"), "--base-url=http://x")
+                .apiVersions())
+        .containsExactly("v1", "2026-03");
+  }
+
+  @Test
+  void whenApiVersionsHaveAnEmptyOrRepeatedNameThenTheErrorNamesTheOption() {
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--api-versions="))
+        .hasMessage("--api-versions must list version names separated by commas, was ''");
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--api-versions=v1,,v2"))
+        .hasMessage("--api-versions must list version names separated by commas, was 'v1,,v2'");
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--api-versions=v1,v1"))
+        .hasMessage("--api-versions names v1 twice");
+  }
+
+  @Test
+  void whenAnApiVersionIsUnknownThenTheVerifierExitsTwoListingTheKnownOnes() {
+    VerifierRun run = VerifierRun.of("--base-url=http://127.0.0.1:1", "--api-versions=v1,1999-01");
+
+    assertThat(run.exit()).isEqualTo(VerifierMain.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith("usage: ")
+        .contains("--api-versions V,V...")
+        .endsWith(
+            "\nerror: unknown API version 1999-01 (known: "
+                + String.join(", ", ContractSpec.packagedAll().versions())
+                + ")\n");
   }
 }

@@ -9,12 +9,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,22 +53,15 @@ class WrongIntrospectionVerifierTest {
   @Test
   void whenIntrospectionLacksActiveThenTheVerifierFailsAndNamesTheField(@TempDir Path reports)
       throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VerifierRun run =
+        VerifierRun.of(
+            "--base-url=" + server.baseUrl(),
+            "--report=" + reports,
+            "--requests-per-operation=20",
+            "--seed=7");
 
-    int exit =
-        VerifierMain.run(
-            new String[] {
-              "--base-url=" + server.baseUrl(),
-              "--report=" + reports,
-              "--requests-per-operation=20",
-              "--seed=7"
-            },
-            Map.<String, String>of()::get,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-
-    String summary = out.toString(StandardCharsets.UTF_8);
-    assertThat(exit).isEqualTo(VerifierMain.FAILED);
+    String summary = run.out();
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
     assertThat(summary)
         .contains("Property-based failure in introspectToken: seed 7 (replay: --seed=7)")
         .contains(
@@ -81,6 +72,30 @@ class WrongIntrospectionVerifierTest {
             "<testcase classname=\"server-contract\\.bad-input\\.introspectToken\"[^>]*>\\s*"
                 + "<failure message=\"status 200 body violates the schema at /active: required"
                 + " property &apos;active&apos; not found");
+  }
+
+  @Test
+  void whenOnlyTheDateVersionsAreCheckedThenIntrospectionWithoutActiveStillFails(
+      @TempDir Path reports) {
+    String dates =
+        ContractSpec.packagedAll().versions().stream()
+            .filter(version -> !version.equals("v1"))
+            .collect(Collectors.joining(","));
+    VerifierRun run =
+        VerifierRun.of(
+            "--base-url=" + server.baseUrl(),
+            "--report=" + reports,
+            "--requests-per-operation=20",
+            "--seed=7",
+            "--api-versions=" + dates);
+
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.out())
+        .contains("API versions checked: " + dates.replace(",", ", ") + "\n")
+        .doesNotContain("API v1\n")
+        .doesNotContain("/oauth/v1/")
+        .contains("/active: required property 'active' not found");
+    assertThat(run.lastLine()).matches("FAILED: \\d+ violations \\(first: .*\\)");
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

@@ -9,12 +9,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,48 +58,72 @@ class WrongServerVerifierTest {
   @Test
   void whenOneFieldHasTheWrongTypeThenTheVerifierFailsAndNamesIt(@TempDir Path reports)
       throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VerifierRun run =
+        VerifierRun.of(
+            "--base-url=" + server.baseUrl(),
+            "--report=" + reports,
+            "--requests-per-operation=20",
+            "--seed=7");
 
-    int exit =
-        VerifierMain.run(
-            new String[] {
-              "--base-url=" + server.baseUrl(),
-              "--report=" + reports,
-              "--requests-per-operation=20",
-              "--seed=7"
-            },
-            Map.<String, String>of()::get,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-
-    String summary = out.toString(StandardCharsets.UTF_8);
-    assertThat(exit).isEqualTo(VerifierMain.FAILED);
-    assertThat(summary)
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.out())
         .startsWith("Checking " + server.baseUrl() + " with seed 7 (replay: --seed=7)\n")
-        .contains("Server contract: " + server.baseUrl() + "\nFAILED")
+        .contains(
+            "Server contract: "
+                + server.baseUrl()
+                + "\nAPI versions checked: "
+                + String.join(", ", ContractSpec.packagedAll().versions())
+                + "\nFAILED")
         .contains("getAccessTokenMetadata")
         .contains("body violates the schema at /category: integer found, string expected");
+    assertThat(run.lastLine()).matches("FAILED: \\d+ violations \\(first: \\[bad-input\\] .*\\)");
     assertThat(Files.readString(reports.resolve("TEST-hubspot-oauth-server-contract.xml")))
         .contains("<failure message=\"status 401 body violates the schema at /category");
     assertThat(reports.resolve("summary.txt")).exists();
   }
 
   @Test
-  void whenServerIsUnreachableThenTheVerifierSaysSoOnce(@TempDir Path reports) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  void whenServerIsUnreachableThenTheLastLineSaysSoWithAHintAndNoTableIsPrinted(
+      @TempDir Path reports) {
     String deadUrl = server.baseUrl();
     server.stop();
+    VerifierRun run = VerifierRun.of("--base-url=" + deadUrl, "--report=" + reports);
 
-    int exit =
-        VerifierMain.run(
-            new String[] {"--base-url=" + deadUrl, "--report=" + reports},
-            Map.<String, String>of()::get,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.lastLine())
+        .startsWith("FAILED: cannot reach " + deadUrl + " (ConnectException")
+        .endsWith("): is the server running, and is --base-url right?");
+    assertThat(run.out()).doesNotContain("operation ").containsOnlyOnce("cannot reach");
+  }
 
-    assertThat(exit).isEqualTo(VerifierMain.FAILED);
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("0 passed, 1 failed")
-        .contains("cannot reach the server");
+  @Test
+  void whenEveryRequestGets404ThenTheLastLineSaysToCheckTheBaseUrl(@TempDir Path reports) {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+    VerifierRun run =
+        VerifierRun.of("--base-url=" + server.baseUrl() + "/oauth", "--report=" + reports);
+
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.lastLine())
+        .isEqualTo(
+            "FAILED: every request got 404: check --base-url (it should be the server root, e.g."
+                + " http://127.0.0.1:8080, without /oauth)");
+    assertThat(run.out()).doesNotContain("operation ").doesNotContain("is not documented");
+  }
+
+  @Test
+  void whenOneVersionAnswers404EverywhereThenTheLastLineNamesTheVersionsToCheck(
+      @TempDir Path reports) {
+    server.stubFor(any(urlPathMatching("/oauth/v1/.*")).willReturn(aResponse().withStatus(404)));
+    List<String> others =
+        ContractSpec.packagedAll().versions().stream().filter(v -> !v.equals("v1")).toList();
+    VerifierRun run = VerifierRun.of("--base-url=" + server.baseUrl(), "--report=" + reports);
+
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.lastLine())
+        .isEqualTo(
+            "FAILED: every request to API v1 got 404: the server does not serve it; check the"
+                + " versions it serves with --api-versions="
+                + String.join(",", others));
+    assertThat(run.out()).doesNotContain("operation ");
   }
 }

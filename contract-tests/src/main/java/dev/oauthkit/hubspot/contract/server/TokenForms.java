@@ -8,15 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The form bodies of the 2026-03 flows, for a registered app: each a fresh mutable map in wire
- * order, so a flow can drop or change one field to make a mistake.
+ * The form bodies of every version's flows (v1's token request takes the same grant fields as a
+ * date version's), for a registered app: each a fresh mutable map in wire order, so a flow can drop
+ * or change one field to make a mistake.
  */
-final class Forms202603 {
+final class TokenForms {
 
   /** The scope the client_credentials flows ask for. */
   static final String CLIENT_CREDENTIALS_SCOPE = "developer.webhooks_journal.read";
 
-  private Forms202603() {}
+  private TokenForms() {}
 
   /** An authorization_code grant; {@code verifier} is the PKCE code_verifier, or null. */
   static Map<String, String> code(SandboxAdmin.App app, String code, String verifier) {
@@ -29,12 +30,14 @@ final class Forms202603 {
     return form;
   }
 
+  /** A refresh_token grant. */
   static Map<String, String> refresh(SandboxAdmin.App app, String refreshToken) {
     Map<String, String> form = credentials(app, "refresh_token");
     form.put("refresh_token", refreshToken);
     return form;
   }
 
+  /** A client_credentials grant for {@link #CLIENT_CREDENTIALS_SCOPE}. */
   static Map<String, String> clientCredentials(SandboxAdmin.App app) {
     Map<String, String> form = credentials(app, "client_credentials");
     form.put("scope", CLIENT_CREDENTIALS_SCOPE);
