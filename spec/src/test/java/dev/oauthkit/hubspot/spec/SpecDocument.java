@@ -11,13 +11,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -29,11 +34,17 @@ final class SpecDocument {
   /** The packaged spec, as generators read it from the spec jar. */
   static final String CLASSPATH_SPEC = "hubspot-oauth-v1.yaml";
 
-  /** HubSpot's date-versioned OAuth API, release 2026-03, packaged beside v1. */
+  /**
+   * The date-version document that defines the date versions' shapes (the generators read it); a
+   * later version with the same shapes is a short document whose path items {@code $ref} its.
+   */
   static final String SPEC_2026_03 = "hubspot-oauth-2026-03.yaml";
 
-  /** Both versions of the HubSpot OAuth API: house rules apply to each. */
-  static final List<String> HUBSPOT_SPECS = List.of(CLASSPATH_SPEC, SPEC_2026_03);
+  /**
+   * Every version of the HubSpot OAuth API, one document each, found in this module's resources (v1
+   * first, then the date versions oldest first): house rules apply to each.
+   */
+  static final List<String> HUBSPOT_SPECS = hubSpotDocuments();
 
   /** The sandbox admin API's spec, packaged beside it. */
   static final String ADMIN_SPEC = "sandbox-admin-v1.yaml";
@@ -80,11 +91,64 @@ final class SpecDocument {
     return packagedText(CLASSPATH_SPEC);
   }
 
-  /** A packaged document as text. */
+  /**
+   * A packaged document as text, self-contained: a path item that {@code $ref}s another document's
+   * is replaced by it, and that document's components are added where this one has none of its own.
+   */
   static String packagedText(String name) {
+    String text = rawText(name);
+    JsonNode root = YAML.readTree(text);
+    boolean external = false;
+    for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
+      String ref = path.getValue().path("$ref").asString("");
+      int hash = ref.indexOf('#');
+      if (hash > 0) {
+        JsonNode source = YAML.readTree(rawText(ref.substring(0, hash)));
+        path.setValue(source.at(ref.substring(hash + 1)).deepCopy());
+        mergeComponents((ObjectNode) root, source.path("components"));
+        external = true;
+      }
+    }
+    return external ? YAML.writeValueAsString(root) : text;
+  }
+
+  private static void mergeComponents(ObjectNode document, JsonNode from) {
+    ObjectNode components =
+        document.has("components")
+            ? (ObjectNode) document.get("components")
+            : document.putObject("components");
+    for (Map.Entry<String, JsonNode> kind : from.properties()) {
+      ObjectNode mine =
+          components.has(kind.getKey())
+              ? (ObjectNode) components.get(kind.getKey())
+              : components.putObject(kind.getKey());
+      for (Map.Entry<String, JsonNode> component : kind.getValue().properties()) {
+        if (!mine.has(component.getKey())) {
+          mine.set(component.getKey(), component.getValue().deepCopy());
+        }
+      }
+    }
+  }
+
+  private static String rawText(String name) {
     try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream(name)) {
       Objects.requireNonNull(in, name + " is not on the classpath");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The HubSpot documents in src/main/resources: v1 first, then by name (oldest first). */
+  private static List<String> hubSpotDocuments() {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.startsWith("hubspot-oauth-") && name.endsWith(".yaml"))
+          .sorted(
+              Comparator.comparing((String name) -> !name.equals(CLASSPATH_SPEC))
+                  .thenComparing(Comparator.naturalOrder()))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
