@@ -14,7 +14,7 @@ final class ApiChangesReport {
     StringBuilder out = new StringBuilder("# API changes since the baselines\n\n");
     out.append(
         "Each spec document compared with its baseline (`spec/baselines/`), then each HubSpot date"
-            + " version with the one before it; the rules are in spec-changes/README.md.\n");
+            + " version with the one before it; the rules are in spec-changes/README.md.\n\n");
     out.append(
         outcome.passed()
             ? "Gate: passed.\n"
