@@ -72,7 +72,8 @@ final class Bundler {
         String ref = paths.get(path).path("$ref").asText("");
         int hash = ref.indexOf('#');
         if (hash > 0) {
-          paths.set(path, inline(name, root, ref.substring(0, hash), ref.substring(hash + 1)));
+          String other = ref.startsWith("./") ? ref.substring(2, hash) : ref.substring(0, hash);
+          paths.set(path, inline(name, root, other, ref.substring(hash + 1)));
         }
       }
     }

@@ -142,4 +142,25 @@ class VersionChangesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("name hubspot-oauth-2026-03.yaml: no such document in the set");
   }
+
+  @Test
+  void whenShortDocumentDefinesAComponentOfTheReferredDocumentDifferentlyThenReadingItFails() {
+    String clash = DRAFT_2609 + "components:\n  schemas:\n    Error:\n      type: object\n";
+    SpecDocuments specs = specs(Map.of(V2603, ScratchSpec.packaged(V2603), V2609, clash));
+
+    assertThatThrownBy(() -> specs.document(V2609))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "name hubspot-oauth-2026-09.yaml: components.schemas.Error differs from the one of the"
+                + " document its path items refer to");
+  }
+
+  @Test
+  void whenPathItemRefersToTheDocumentWithADotSlashThenItIsResolvedTheSame() {
+    String dotted =
+        DRAFT_2609.replace("'hubspot-oauth-2026-03.yaml#", "'./hubspot-oauth-2026-03.yaml#");
+    SpecDocuments specs = specs(Map.of(V2603, ScratchSpec.packaged(V2603), V2609, dotted));
+
+    assertThat(VersionChanges.compare(specs, "2026-03", "2026-09").changes()).isEmpty();
+  }
 }
