@@ -3,7 +3,9 @@
 # the baselines that the next changes are compared with (spec/README.md, "Evolve the spec").
 set -eu
 cd "$(dirname "$0")"
-../mvnw -B -q -f ../pom.xml -pl spec test -Dtest=ApiChangesGateTest
+# The gate is spec-changes' ApiChangesGateTest, on the spec jar built from these sources.
+../mvnw -B -q -f ../pom.xml -pl spec-changes -am verify -Dtest=ApiChangesGateTest \
+  -Dsurefire.failIfNoSpecifiedTests=false
 mkdir -p baselines
 rm -f baselines/*.yaml
 cp src/main/resources/*.yaml baselines/

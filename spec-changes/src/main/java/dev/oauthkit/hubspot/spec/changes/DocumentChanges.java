@@ -21,11 +21,11 @@ import java.util.stream.Stream;
  * @param newVersion the current {@code info.version}, or empty
  * @param changes every change, sorted by operation, place and field
  */
-record DocumentChanges(
+public record DocumentChanges(
     String name, Status status, String oldVersion, String newVersion, List<ApiChange> changes) {
 
   /** How the document relates to its baseline. */
-  enum Status {
+  public enum Status {
     COMPARED,
     NEW,
     REMOVED
@@ -39,7 +39,8 @@ record DocumentChanges(
           .thenComparing(ApiChange::rule)
           .thenComparing(ApiChange::detail);
 
-  DocumentChanges {
+  /** Validates and copies the components. */
+  public DocumentChanges {
     Objects.requireNonNull(name, "name");
     changes = List.copyOf(changes);
   }
@@ -79,12 +80,12 @@ record DocumentChanges(
   }
 
   /** The changes that break clients. */
-  List<ApiChange> breakingClients() {
+  public List<ApiChange> breakingClients() {
     return changes.stream().filter(change -> change.rule().breaksClients()).toList();
   }
 
   /** Whether {@code info.version} differs from the baseline's. */
-  boolean versionBumped() {
+  public boolean versionBumped() {
     return !oldVersion.equals(newVersion);
   }
 

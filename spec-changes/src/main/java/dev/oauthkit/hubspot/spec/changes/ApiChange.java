@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param rule the kind of change and what it breaks
  * @param source {@code "openapi-diff"} or {@code "own 3.1 check"}
  */
-record ApiChange(
+public record ApiChange(
     String operation,
     String method,
     String path,
@@ -30,7 +30,8 @@ record ApiChange(
   static final String LIBRARY = "openapi-diff";
   static final String OWN = "own 3.1 check";
 
-  ApiChange {
+  /** Validates the components. */
+  public ApiChange {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");

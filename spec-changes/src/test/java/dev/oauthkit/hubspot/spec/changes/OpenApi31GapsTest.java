@@ -3,10 +3,10 @@ package dev.oauthkit.hubspot.spec.changes;
 import static dev.oauthkit.hubspot.spec.changes.ScratchSpec.HUBSPOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Changes openapi-diff 2.1.2 does not see on OpenAPI 3.1 documents, found by {@link SchemaGaps}:
@@ -80,7 +80,7 @@ class OpenApi31GapsTest {
     List<ApiChange> changes =
         changes(
             root ->
-                ((tools.jackson.databind.node.ArrayNode)
+                ((com.fasterxml.jackson.databind.node.ArrayNode)
                         root.at("/components/schemas/TokenRequest/allOf/1/then/required"))
                     .add("client_id"));
 

@@ -8,27 +8,46 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The breaking-change gate: compares every spec document with its baseline, and fails on each
  * client-breaking change that {@code CHANGES.md} does not acknowledge under the document's new
- * {@code info.version}.
+ * {@code info.version}; and compares each HubSpot date version with the one before it, which only
+ * informs (a new HubSpot version is a fact, not a choice).
  */
-final class ApiChangesGate {
-
-  /** Where the documents, baselines and acknowledgements live, relative to the spec module. */
-  static final Path DOCUMENTS = Path.of("src/main/resources");
-
-  static final Path BASELINES = Path.of("baselines");
-  static final Path CHANGES = Path.of("CHANGES.md");
-  static final Path REPORT = Path.of("target/api-changes.md");
+public final class ApiChangesGate {
 
   private ApiChangesGate() {}
 
-  /** Checks documents that have already been compared. */
-  static Outcome check(List<DocumentChanges> documents, Acknowledgements acknowledgements) {
+  /**
+   * Runs the gate on {@code specs} and writes its report, as markdown, to {@code report}.
+   *
+   * @return what it found; {@link Outcome#passed()} is false on an unacknowledged breaking change
+   */
+  public static Outcome run(SpecDocuments specs, Path report) {
+    Objects.requireNonNull(specs, "specs");
+    Objects.requireNonNull(report, "report");
+    List<DocumentChanges> documents = new ArrayList<>();
+    for (String name : specs.names()) {
+      documents.add(DocumentChanges.compare(name, specs.baseline(name), specs.document(name)));
+    }
+    Outcome outcome =
+        check(documents, VersionChanges.between(specs), Acknowledgements.parse(specs.changes()));
+    try {
+      Path parent = report.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Files.writeString(report, ApiChangesReport.markdown(outcome), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return outcome;
+  }
+
+  /** Checks documents that have already been compared; the version steps are only carried. */
+  static Outcome check(
+      List<DocumentChanges> documents,
+      List<VersionChanges> versions,
+      Acknowledgements acknowledgements) {
     Objects.requireNonNull(acknowledgements, "acknowledgements");
     List<ApiChange> acknowledged = new ArrayList<>();
     List<String> failures = new ArrayList<>();
@@ -57,37 +76,11 @@ final class ApiChangesGate {
                 + "\nFix the spec, or acknowledge them in spec/CHANGES.md (see spec/README.md):\n"
                 + suggestions;
     return new Outcome(
-        List.copyOf(documents), List.copyOf(acknowledged), List.copyOf(failures), message);
-  }
-
-  /**
-   * Runs the gate in a spec module directory: every {@code *.yaml} under {@link #DOCUMENTS} and
-   * {@link #BASELINES}, the acknowledgements in {@link #CHANGES}; writes {@link #REPORT}.
-   */
-  static Outcome run(Path module) {
-    TreeSet<String> names = new TreeSet<>();
-    names.addAll(yamlFiles(module.resolve(DOCUMENTS)));
-    names.addAll(yamlFiles(module.resolve(BASELINES)));
-    List<DocumentChanges> documents = new ArrayList<>();
-    for (String name : names) {
-      documents.add(
-          DocumentChanges.compare(
-              name,
-              read(module.resolve(BASELINES).resolve(name)),
-              read(module.resolve(DOCUMENTS).resolve(name))));
-    }
-    String changes = read(module.resolve(CHANGES));
-    Outcome outcome =
-        check(
-            documents, changes == null ? Acknowledgements.none() : Acknowledgements.parse(changes));
-    try {
-      Path report = module.resolve(REPORT);
-      Files.createDirectories(report.getParent());
-      Files.writeString(report, ApiChangesReport.markdown(outcome), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return outcome;
+        List.copyOf(documents),
+        List.copyOf(versions),
+        List.copyOf(acknowledged),
+        List.copyOf(failures),
+        message);
   }
 
   private static String suggestion(DocumentChanges document, List<ApiChange> open) {
@@ -105,48 +98,29 @@ final class ApiChangesGate {
     return text.toString();
   }
 
-  private static List<String> yamlFiles(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(directory)) {
-      return files
-          .map(file -> file.getFileName().toString())
-          .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * What the gate found.
    *
-   * @param documents every document's changes
+   * @param documents every document's changes since its baseline
+   * @param versions each date version compared with the one before it, oldest first
    * @param acknowledged the client-breaking changes CHANGES.md accepts
    * @param failures one line per client-breaking change that is not acknowledged
    * @param message the failure message, naming each operation and field; empty if none
    */
-  record Outcome(
+  public record Outcome(
       List<DocumentChanges> documents,
+      List<VersionChanges> versions,
       List<ApiChange> acknowledged,
       List<String> failures,
       String message) {
 
-    boolean passed() {
+    /** Whether every client-breaking change since the baselines is acknowledged. */
+    public boolean passed() {
       return failures.isEmpty();
     }
 
     /** The document's changes by name. */
-    DocumentChanges document(String name) {
+    public DocumentChanges document(String name) {
       return documents.stream()
           .filter(document -> document.name().equals(name))
           .findFirst()

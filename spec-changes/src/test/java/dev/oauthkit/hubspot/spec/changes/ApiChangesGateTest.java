@@ -9,27 +9,44 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gate on this module's documents: writes {@code target/api-changes.md} and fails, naming the
+ * The gate on the spec jar's documents: writes {@code target/api-changes.md} and fails, naming the
  * operation and field, on a client-breaking change that spec/CHANGES.md does not acknowledge.
  */
 class ApiChangesGateTest {
 
-  /** The spec module: surefire sets {@code basedir}; its working directory is the same. */
+  /** This module: surefire sets {@code basedir}; its working directory is the same. */
   private static final Path MODULE = Path.of(System.getProperty("basedir", ""));
+
+  private static final Path REPORT = MODULE.resolve("target/api-changes.md");
 
   @Test
   void whenDocumentsAreComparedWithBaselinesThenEveryClientBreakingChangeIsAcknowledged()
       throws Exception {
-    Outcome outcome = ApiChangesGate.run(MODULE);
+    SpecDocuments specs = SpecDocuments.packaged();
 
-    assertThat(Files.readString(MODULE.resolve(ApiChangesGate.REPORT)))
-        .startsWith("# API changes since the baselines");
+    Outcome outcome = ApiChangesGate.run(specs, REPORT);
+
+    String report = Files.readString(REPORT);
+    assertThat(report).startsWith("# API changes since the baselines");
     assertThat(outcome.documents())
         .extracting(DocumentChanges::name)
-        .contains("hubspot-oauth-v1.yaml", "sandbox-admin-v1.yaml");
+        .contains("hubspot-oauth-v1.yaml", "hubspot-oauth-2026-03.yaml", "sandbox-admin-v1.yaml");
+    assertThat(outcome.versions()).hasSize(specs.dateVersions().size() - 1);
+    for (VersionChanges step : outcome.versions()) {
+      assertThat(report).contains("\n## " + step.title() + "\n");
+    }
     if (!outcome.passed()) {
       throw new AssertionError(outcome.message());
     }
+  }
+
+  @Test
+  void whenSpecJarIsReadThenDocumentsBaselinesAndAcknowledgementsAreFound() {
+    SpecDocuments specs = SpecDocuments.packaged();
+
+    assertThat(specs.dateVersions()).contains("2026-03").isSorted().doesNotContain("v1");
+    assertThat(specs.baseline("hubspot-oauth-v1.yaml")).contains("openapi: 3.1");
+    assertThat(specs.changes()).contains("## hubspot-oauth-v1.yaml 1.0.0");
   }
 
   @Test

@@ -1,18 +1,22 @@
 package dev.oauthkit.hubspot.spec.changes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** In-memory copies of a packaged spec document with one edit, for testing the gate. */
+/**
+ * In-memory copies of a packaged spec document (or test fixture) with one edit, for testing the
+ * gate.
+ */
 final class ScratchSpec {
 
   static final String HUBSPOT = "hubspot-oauth-v1.yaml";
@@ -33,9 +37,13 @@ final class ScratchSpec {
 
   /** The packaged document after {@code edit} changed its tree. */
   static String edited(String name, Consumer<ObjectNode> edit) {
-    ObjectNode root = (ObjectNode) YAML.readTree(packaged(name));
+    ObjectNode root = (ObjectNode) Bundler.read(packaged(name));
     edit.accept(root);
-    return YAML.writeValueAsString(root);
+    try {
+      return YAML.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The object at a JSON pointer, e.g. {@code /components/schemas/Error}. */
@@ -53,7 +61,7 @@ final class ScratchSpec {
     object(root, "/components/schemas/" + schema + "/properties").remove(field);
     if (object.get("required") instanceof ArrayNode required) {
       for (int i = required.size() - 1; i >= 0; i--) {
-        if (required.get(i).asString().equals(field)) {
+        if (required.get(i).asText().equals(field)) {
           required.remove(i);
         }
       }

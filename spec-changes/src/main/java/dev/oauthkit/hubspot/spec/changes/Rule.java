@@ -2,9 +2,10 @@ package dev.oauthkit.hubspot.spec.changes;
 
 /**
  * What a kind of spec change means for each side: callers built on the old document (clients) and
- * implementations of it (servers). spec/README.md lists the same rows; a test keeps them in step.
+ * implementations of it (servers). spec-changes/README.md lists the same rows; a test keeps them in
+ * step.
  */
-enum Rule {
+public enum Rule {
   OPERATION_ADDED(Kind.ADDED, "operation added", false, true),
   OPERATION_REMOVED(Kind.REMOVED, "operation removed", true, false),
   OPERATION_DEPRECATED(Kind.DEPRECATED, "operation deprecated", false, false),
@@ -59,22 +60,22 @@ enum Rule {
   }
 
   /** Added, changed, deprecated or removed: how the report groups it. */
-  Kind kind() {
+  public Kind kind() {
     return kind;
   }
 
   /** The change in words, e.g. {@code "response field removed"}. */
-  String text() {
+  public String text() {
     return text;
   }
 
   /** Whether a client generated from the old document may fail against the new one. */
-  boolean breaksClients() {
+  public boolean breaksClients() {
     return breaksClients;
   }
 
   /** Whether a server implementing the old document no longer satisfies the new one. */
-  boolean breaksServers() {
+  public boolean breaksServers() {
     return breaksServers;
   }
 
@@ -84,7 +85,7 @@ enum Rule {
   }
 
   /** The report's groups, in the order it shows them. */
-  enum Kind {
+  public enum Kind {
     REMOVED,
     CHANGED,
     DEPRECATED,
@@ -92,7 +93,7 @@ enum Rule {
   }
 
   /** Which way data flows where the change is. */
-  enum Side {
+  public enum Side {
     REQUEST,
     RESPONSE
   }
