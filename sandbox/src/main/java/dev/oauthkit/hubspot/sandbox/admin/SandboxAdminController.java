@@ -2,8 +2,12 @@ package dev.oauthkit.hubspot.sandbox.admin;
 
 import dev.oauthkit.hubspot.sandbox.admin.api.SandboxApi;
 import dev.oauthkit.hubspot.sandbox.admin.model.Health;
+import dev.oauthkit.hubspot.sandbox.api.HubSpotOperation;
 import dev.oauthkit.hubspot.sandbox.clock.SandboxClock;
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.http.CacheControl;
@@ -12,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /sandbox/v1/health} (no admin key: UP once the application is ready, so after the
- * store has opened) and {@code POST /sandbox/v1/reset} (faults disarmed, clock at the real time).
+ * store has opened; {@code api_versions} lists the HubSpot API versions served, oldest first) and
+ * {@code POST /sandbox/v1/reset} (faults disarmed, clock at the real time).
  */
 @RestController
 public final class SandboxAdminController
@@ -23,11 +28,32 @@ public final class SandboxAdminController
 
   private final FaultInjector faults;
   private final SandboxClock clock;
+  private final List<String> apiVersions;
   private volatile boolean ready;
 
-  public SandboxAdminController(FaultInjector faults, SandboxClock clock) {
+  /**
+   * {@code disableV1} by the settings bean's name: the config package already depends on this one.
+   */
+  public SandboxAdminController(
+      FaultInjector faults,
+      SandboxClock clock,
+      @Value("#{sandboxSettings.disableV1()}") boolean disableV1) {
     this.faults = faults;
     this.clock = clock;
+    this.apiVersions = apiVersions(disableV1);
+  }
+
+  /**
+   * The served versions in declaration order (oldest first), each named by its path segment after
+   * {@code /oauth/}, the way a client addresses it.
+   */
+  static List<String> apiVersions(boolean disableV1) {
+    return HubSpotOperation.all().stream()
+        .filter(op -> !(disableV1 && op.version() == HubSpotOperation.Version.V1))
+        .sorted(Comparator.comparing(HubSpotOperation::version))
+        .map(op -> op.path().split("/")[2])
+        .distinct()
+        .toList();
   }
 
   @Override
@@ -37,7 +63,8 @@ public final class SandboxAdminController
 
   @Override
   public ResponseEntity<Health> getHealth() {
-    Health body = new Health(ready ? Health.StatusEnum.UP : Health.StatusEnum.DOWN);
+    Health body =
+        new Health(ready ? Health.StatusEnum.UP : Health.StatusEnum.DOWN).apiVersions(apiVersions);
     return ResponseEntity.status(ready ? 200 : 503).cacheControl(CacheControl.noStore()).body(body);
   }
 

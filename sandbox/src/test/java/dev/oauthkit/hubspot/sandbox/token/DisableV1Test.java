@@ -50,6 +50,8 @@ class DisableV1Test {
                 assertThat(answer.text("message")).contains("/oauth/2026-03/token");
               });
       assertThat(current.status()).isEqualTo(200);
+      assertThat(http.get("/sandbox/v1/health").body())
+          .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"2026-03\"]}");
     }
   }
 }
