@@ -12,21 +12,47 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CacheDirsTest {
 
+  private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
+
   @TempDir Path root;
 
   @Test
-  void whenADirectoryIsUsedThenStaleSiblingsGoAndRecentOnesStay() throws Exception {
-    Instant now = Instant.parse("2026-12-03T09:00:00Z");
-    Path stale = Files.createDirectories(root.resolve("old/app"));
-    Files.setLastModifiedTime(root.resolve("old"), FileTime.from(now.minus(Duration.ofDays(3))));
-    Path recent = Files.createDirectories(root.resolve("recent"));
-    Files.setLastModifiedTime(recent, FileTime.from(now.minus(Duration.ofHours(1))));
+  void whenADirectoryIsUsedThenOnlyTheNewestOfItsKindStay() throws Exception {
+    for (int i = 1; i <= 4; i++) {
+      usedHoursAgo("jar" + i, i);
+      usedHoursAgo("fast-" + i, i);
+    }
 
-    Path used = CacheDirs.use(root, "current", now);
+    Path used = CacheDirs.use(root, "current", NOW);
 
     assertThat(used).isDirectory();
-    assertThat(Files.getLastModifiedTime(used).toInstant()).isEqualTo(now);
-    assertThat(stale.getParent()).doesNotExist();
-    assertThat(recent).isDirectory();
+    assertThat(Files.getLastModifiedTime(used).toInstant()).isEqualTo(NOW);
+    assertThat(root.resolve("jar1")).isDirectory();
+    assertThat(root.resolve("jar2")).isDirectory();
+    assertThat(root.resolve("jar3")).doesNotExist();
+    assertThat(root.resolve("jar4")).doesNotExist();
+    assertThat(root.resolve("fast-4")).isDirectory();
+  }
+
+  @Test
+  void whenAFastDirectoryIsUsedThenTheOldestFastOnesGoAndJarCopiesStay() throws Exception {
+    for (int i = 1; i <= 4; i++) {
+      usedHoursAgo("jar" + i, i);
+      usedHoursAgo("fast-" + i, i);
+    }
+
+    CacheDirs.use(root, "fast-current", NOW);
+
+    assertThat(root.resolve("fast-3")).doesNotExist();
+    assertThat(root.resolve("fast-4")).doesNotExist();
+    assertThat(root.resolve("fast-1")).isDirectory();
+    assertThat(root.resolve("jar4")).isDirectory();
+    assertThat(CacheDirs.KEEP).isEqualTo(3);
+  }
+
+  private void usedHoursAgo(String name, int hours) throws Exception {
+    Path dir = Files.createDirectories(root.resolve(name));
+    Files.createDirectories(dir.resolve("app"));
+    Files.setLastModifiedTime(dir, FileTime.from(NOW.minus(Duration.ofHours(hours))));
   }
 }

@@ -86,6 +86,18 @@ class SandboxExtensionIT {
   }
 
   @Test
+  void whenTokensAreMintedThenTheNewestApiVersionIssuesThemWithHubAndScopes() {
+    SandboxTokens tokens = sandbox.tokensFor();
+
+    assertThat(tokens.hubId()).isEqualTo(62515);
+    assertThat(tokens.scopes()).containsExactlyInAnyOrderElementsOf(sandbox.app().scopes());
+    sandbox.injectFault("createToken", 503);
+    assertThatThrownBy(sandbox::tokensFor)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("POST /oauth/2026-03/token answered 503");
+  }
+
+  @Test
   void whenTheAccessTokenIsExpiredThenTheProviderRefreshesOnce() {
     SandboxTokens tokens = sandbox.tokensFor();
     HubSpotOAuthRetrofitClient client = client(credentials(sandbox.app(), tokens));
