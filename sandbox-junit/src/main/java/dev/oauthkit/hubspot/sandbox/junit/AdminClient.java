@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  */
 final class AdminClient {
 
-  private static final JSON JSON_STD = JSON.std;
+  private static final AtomicBoolean WARMED = new AtomicBoolean();
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -32,6 +33,27 @@ final class AdminClient {
   private final String baseUrl;
   private final String adminKey;
   private volatile String tokenPath;
+
+  /**
+   * Loads and links jackson-jr on a daemon thread, once per JVM, while the first sandbox starts:
+   * its first use costs tens of milliseconds that would otherwise come after the URL line.
+   */
+  static void warmUpInBackground() {
+    if (WARMED.compareAndSet(false, true)) {
+      Thread warmUp =
+          new Thread(
+              () -> {
+                try {
+                  Jr.STD.mapFrom(Jr.STD.asString(Map.of("warm", List.of(1, "up"))));
+                } catch (IOException | RuntimeException e) {
+                  // only a warm-up: the first real call reports any problem
+                }
+              },
+              "hubspot-sandbox-json-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+  }
 
   AdminClient(String baseUrl, String adminKey) {
     this.baseUrl = baseUrl;
@@ -104,7 +126,7 @@ final class AdminClient {
       return Map.of();
     }
     try {
-      return JSON_STD.mapFrom(response.body());
+      return Jr.STD.mapFrom(response.body());
     } catch (IOException e) {
       throw new IllegalStateException(call + " answered no JSON object", e);
     }
@@ -113,7 +135,7 @@ final class AdminClient {
   /** The Error body's message and field messages, never the request. */
   static String message(String body) {
     try {
-      Map<String, Object> error = JSON_STD.mapFrom(body);
+      Map<String, Object> error = Jr.STD.mapFrom(body);
       StringBuilder out = new StringBuilder(String.valueOf(error.get("message")));
       if (error.get("errors") instanceof List<?> errors) {
         for (Object detail : errors) {
@@ -130,7 +152,7 @@ final class AdminClient {
 
   private static String write(Object body) {
     try {
-      return JSON_STD.asString(body);
+      return Jr.STD.asString(body);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot write the request as JSON", e);
     }
@@ -138,5 +160,10 @@ final class AdminClient {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** jackson-jr, initialised on first use (by the warm-up thread, as a rule). */
+  private static final class Jr {
+    static final JSON STD = JSON.std;
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,15 +15,19 @@ import java.util.stream.Stream;
 /**
  * The extension's cache under {@code <java.io.tmpdir>/hubspot-oauth-sandbox-junit}: per sandbox jar
  * a directory with its copy ({@code <key>}, about 35 MB) and one with its extracted form and CDS
- * archive ({@code fast-<key>}, about 100 MB). Each use touches its directory; of each kind only the
- * {@link #KEEP} most recently used stay, older ones are deleted, so the cache stays under about 400
- * MB however many versions and rebuilds a machine sees. Deleting the whole directory is always
- * safe: the next sandbox recreates what it needs.
+ * archive ({@code fast-<key>}, about 70 MB). Each use touches its directory; of each kind the
+ * {@link #KEEP} most recently used stay, and so does any used within {@link #IN_USE} (another build
+ * may be running it); the rest are deleted. So the cache holds three sandbox versions (or
+ * rebuilds), about 320 MB, plus whatever other JVMs used in the last hour. Deleting the whole
+ * directory is always safe while no test runs: the next sandbox recreates what it needs.
  */
 final class CacheDirs {
 
   /** Directories kept per kind: the current sandbox version and the one or two before it. */
   static final int KEEP = 3;
+
+  /** A directory used more recently than this may serve a running sandbox: never deleted. */
+  static final Duration IN_USE = Duration.ofHours(1);
 
   private static final String FAST = "fast-";
   private static final Path ROOT =
@@ -54,7 +59,11 @@ final class CacheDirs {
       return dir; // pruning is best effort
     }
     sameKind.sort(Comparator.comparing(CacheDirs::lastUsed).reversed());
-    sameKind.stream().skip(KEEP).filter(old -> !old.equals(dir)).forEach(CacheDirs::delete);
+    Instant inUse = now.minus(IN_USE);
+    sameKind.stream()
+        .skip(KEEP)
+        .filter(old -> !old.equals(dir) && lastUsed(old).isBefore(inUse))
+        .forEach(CacheDirs::delete);
     return dir;
   }
 

@@ -41,6 +41,7 @@ final class RunningSandbox
 
   /** Starts a sandbox process with a random admin key and registers the first app. */
   static RunningSandbox start(SandboxSettings settings) {
+    AdminClient.warmUpInBackground();
     String adminKey = randomHex(16);
     SandboxProcess process = SandboxProcess.start(settings, adminKey);
     try {

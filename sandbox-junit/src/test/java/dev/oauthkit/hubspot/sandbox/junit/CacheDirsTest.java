@@ -17,42 +17,55 @@ class CacheDirsTest {
   @TempDir Path root;
 
   @Test
-  void whenADirectoryIsUsedThenOnlyTheNewestOfItsKindStay() throws Exception {
-    for (int i = 1; i <= 4; i++) {
-      usedHoursAgo("jar" + i, i);
-      usedHoursAgo("fast-" + i, i);
+  void whenADirectoryIsUsedThenOnlyTheNewestThreeOfItsKindStay() throws Exception {
+    for (int hours = 2; hours <= 5; hours++) {
+      used("jar" + hours, Duration.ofHours(hours));
+      used("fast-" + hours, Duration.ofHours(hours));
     }
 
-    Path used = CacheDirs.use(root, "current", NOW);
+    Path current = CacheDirs.use(root, "current", NOW);
 
-    assertThat(used).isDirectory();
-    assertThat(Files.getLastModifiedTime(used).toInstant()).isEqualTo(NOW);
-    assertThat(root.resolve("jar1")).isDirectory();
+    assertThat(current).isDirectory();
+    assertThat(Files.getLastModifiedTime(current).toInstant()).isEqualTo(NOW);
     assertThat(root.resolve("jar2")).isDirectory();
-    assertThat(root.resolve("jar3")).doesNotExist();
+    assertThat(root.resolve("jar3")).isDirectory();
     assertThat(root.resolve("jar4")).doesNotExist();
-    assertThat(root.resolve("fast-4")).isDirectory();
+    assertThat(root.resolve("jar5")).doesNotExist();
+    assertThat(root.resolve("fast-5")).isDirectory();
   }
 
   @Test
-  void whenAFastDirectoryIsUsedThenTheOldestFastOnesGoAndJarCopiesStay() throws Exception {
-    for (int i = 1; i <= 4; i++) {
-      usedHoursAgo("jar" + i, i);
-      usedHoursAgo("fast-" + i, i);
+  void whenAFastDirectoryIsUsedThenOnlyOldFastDirectoriesGo() throws Exception {
+    for (int hours = 2; hours <= 5; hours++) {
+      used("jar" + hours, Duration.ofHours(hours));
+      used("fast-" + hours, Duration.ofHours(hours));
     }
 
     CacheDirs.use(root, "fast-current", NOW);
 
-    assertThat(root.resolve("fast-3")).doesNotExist();
+    assertThat(root.resolve("fast-3")).isDirectory();
     assertThat(root.resolve("fast-4")).doesNotExist();
-    assertThat(root.resolve("fast-1")).isDirectory();
-    assertThat(root.resolve("jar4")).isDirectory();
+    assertThat(root.resolve("fast-5")).doesNotExist();
+    assertThat(root.resolve("jar5")).isDirectory();
+  }
+
+  @Test
+  void whenOtherDirectoriesWereUsedWithinTheHourThenTheyStayBeyondThree() throws Exception {
+    for (int minutes = 10; minutes <= 50; minutes += 10) {
+      used("fast-" + minutes, Duration.ofMinutes(minutes));
+    }
+    used("fast-old", CacheDirs.IN_USE.plusMinutes(1));
+
+    CacheDirs.use(root, "fast-current", NOW);
+
+    assertThat(root.resolve("fast-50")).isDirectory();
+    assertThat(root.resolve("fast-old")).doesNotExist();
     assertThat(CacheDirs.KEEP).isEqualTo(3);
   }
 
-  private void usedHoursAgo(String name, int hours) throws Exception {
+  private void used(String name, Duration ago) throws Exception {
     Path dir = Files.createDirectories(root.resolve(name));
     Files.createDirectories(dir.resolve("app"));
-    Files.setLastModifiedTime(dir, FileTime.from(NOW.minus(Duration.ofHours(hours))));
+    Files.setLastModifiedTime(dir, FileTime.from(NOW.minus(ago)));
   }
 }

@@ -53,7 +53,8 @@ class SandboxExtensionIT {
 
     assertThat(sandbox.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+").doesNotEndWith(":8080");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(health.body())
+        .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"v1\",\"2026-03\"]}");
   }
 
   @Test
