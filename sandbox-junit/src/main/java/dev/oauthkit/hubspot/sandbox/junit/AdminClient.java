@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.junit;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,13 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * The sandbox's admin API and token endpoint over {@code java.net.http}. A status other than the
- * expected one is an {@link IllegalStateException} naming the call and the sandbox's message.
+ * The sandbox's admin API and token endpoint over {@code java.net.http}, JSON through jackson-jr. A
+ * status other than the expected one is an {@link IllegalStateException} naming the call and the
+ * sandbox's message. Tokens are minted through the newest API version the sandbox serves ({@code
+ * api_versions} of {@code GET /sandbox/v1/health}), asked once, at the first mint.
  */
 final class AdminClient {
+
+  private static final AtomicBoolean WARMED = new AtomicBoolean();
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -26,33 +32,77 @@ final class AdminClient {
           .build();
   private final String baseUrl;
   private final String adminKey;
+  private volatile String tokenPath;
+
+  /**
+   * Loads and links jackson-jr on a daemon thread, once per JVM, while the first sandbox starts:
+   * its first use costs tens of milliseconds that would otherwise come after the URL line.
+   */
+  static void warmUpInBackground() {
+    if (WARMED.compareAndSet(false, true)) {
+      Thread warmUp =
+          new Thread(
+              () -> {
+                try {
+                  Jr.STD.mapFrom(Jr.STD.asString(Map.of("warm", List.of(1, "up"))));
+                } catch (IOException | RuntimeException e) {
+                  // only a warm-up: the first real call reports any problem
+                }
+              },
+              "hubspot-sandbox-json-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+  }
 
   AdminClient(String baseUrl, String adminKey) {
     this.baseUrl = baseUrl;
     this.adminKey = adminKey;
   }
 
-  /** POSTs JSON to an admin path and returns the parsed answer (an empty map for 204). */
-  Map<String, Object> post(String path, String json, int expected) {
+  /** POSTs {@code body} as JSON (none if null) and returns the answer (an empty map for 204). */
+  Map<String, Object> post(String path, Object body, int expected) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Authorization", "Bearer " + adminKey)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+            .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : write(body)));
     return send("POST " + path, request, expected);
   }
 
-  /** POSTs a form to {@code /oauth/v1/token}. */
+  /** POSTs a form to {@code /oauth/<newest version>/token}. */
   Map<String, Object> token(Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
+    String path = tokenPath();
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/oauth/v1/token"))
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
-    return send("POST /oauth/v1/token", request, 200);
+    return send("POST " + path, request, 200);
+  }
+
+  /** {@code /oauth/<v>/token} for the last of the sandbox's {@code api_versions}. */
+  String tokenPath() {
+    String path = tokenPath;
+    if (path == null) {
+      Map<String, Object> health =
+          send("GET /sandbox/v1/health", HttpRequest.newBuilder(health()).GET(), 200);
+      if (!(health.get("api_versions") instanceof List<?> versions) || versions.isEmpty()) {
+        throw new IllegalStateException(
+            "GET /sandbox/v1/health lists no api_versions: the sandbox jar is older than this"
+                + " extension");
+      }
+      path = "/oauth/" + encode(String.valueOf(versions.get(versions.size() - 1))) + "/token";
+      tokenPath = path;
+    }
+    return path;
+  }
+
+  private URI health() {
+    return URI.create(baseUrl + "/sandbox/v1/health");
   }
 
   private Map<String, Object> send(String call, HttpRequest.Builder request, int expected) {
@@ -72,13 +122,20 @@ final class AdminClient {
       throw new IllegalStateException(
           call + " answered " + response.statusCode() + ": " + message(response.body()));
     }
-    return response.body().isEmpty() ? Map.of() : Json.object(response.body());
+    if (response.body().isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return Jr.STD.mapFrom(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(call + " answered no JSON object", e);
+    }
   }
 
   /** The Error body's message and field messages, never the request. */
-  private static String message(String body) {
+  static String message(String body) {
     try {
-      Map<String, Object> error = Json.object(body);
+      Map<String, Object> error = Jr.STD.mapFrom(body);
       StringBuilder out = new StringBuilder(String.valueOf(error.get("message")));
       if (error.get("errors") instanceof List<?> errors) {
         for (Object detail : errors) {
@@ -88,12 +145,25 @@ final class AdminClient {
         }
       }
       return out.toString();
-    } catch (IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       return "(no JSON Error body)";
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return Jr.STD.asString(body);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write the request as JSON", e);
     }
   }
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** jackson-jr, initialised on first use (by the warm-up thread, as a rule). */
+  private static final class Jr {
+    static final JSON STD = JSON.std;
   }
 }

@@ -7,24 +7,35 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The extension's cache under {@code <java.io.tmpdir>/hubspot-oauth-sandbox-junit}: one directory
- * per sandbox jar (its copy, its extracted form and CDS archive). Each use touches its directory;
- * directories of other jars untouched for {@link #UNUSED} are deleted, so old versions do not pile
- * up.
+ * The extension's cache under {@code <java.io.tmpdir>/hubspot-oauth-sandbox-junit}: per sandbox jar
+ * a directory with its copy ({@code <key>}, about 35 MB) and one with its extracted form and CDS
+ * archive ({@code fast-<key>}, about 70 MB). Each use touches its directory; of each kind the
+ * {@link #KEEP} most recently used stay, and so does any used within {@link #IN_USE} (another build
+ * may be running it); the rest are deleted. So the cache holds three sandbox versions (or
+ * rebuilds), about 320 MB, plus whatever other JVMs used in the last hour. Deleting the whole
+ * directory is always safe while no test runs: the next sandbox recreates what it needs.
  */
 final class CacheDirs {
 
-  static final Duration UNUSED = Duration.ofDays(2);
+  /** Directories kept per kind: the current sandbox version and the one or two before it. */
+  static final int KEEP = 3;
+
+  /** A directory used more recently than this may serve a running sandbox: never deleted. */
+  static final Duration IN_USE = Duration.ofHours(1);
+
+  private static final String FAST = "fast-";
   private static final Path ROOT =
       Path.of(System.getProperty("java.io.tmpdir"), "hubspot-oauth-sandbox-junit");
 
   private CacheDirs() {}
 
-  /** The directory {@code name} of the cache, created and touched; stale siblings removed. */
+  /** The directory {@code name} of the cache, created and touched; the oldest beyond KEEP go. */
   static Path use(String name) {
     return use(ROOT, name, Instant.now());
   }
@@ -37,21 +48,30 @@ final class CacheDirs {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the cache directory " + dir, e);
     }
+    boolean fast = name.startsWith(FAST);
+    List<Path> sameKind = new ArrayList<>();
     try (Stream<Path> siblings = Files.list(root)) {
       siblings
-          .filter(sibling -> !sibling.equals(dir) && unusedSince(sibling, now.minus(UNUSED)))
-          .forEach(CacheDirs::delete);
+          .filter(sibling -> sibling.getFileName().toString().startsWith(FAST) == fast)
+          .filter(Files::isDirectory)
+          .forEach(sameKind::add);
     } catch (IOException e) {
-      // pruning is best effort
+      return dir; // pruning is best effort
     }
+    sameKind.sort(Comparator.comparing(CacheDirs::lastUsed).reversed());
+    Instant inUse = now.minus(IN_USE);
+    sameKind.stream()
+        .skip(KEEP)
+        .filter(old -> !old.equals(dir) && lastUsed(old).isBefore(inUse))
+        .forEach(CacheDirs::delete);
     return dir;
   }
 
-  private static boolean unusedSince(Path dir, Instant limit) {
+  private static Instant lastUsed(Path dir) {
     try {
-      return Files.getLastModifiedTime(dir).toInstant().isBefore(limit);
+      return Files.getLastModifiedTime(dir).toInstant();
     } catch (IOException e) {
-      return false;
+      return Instant.EPOCH;
     }
   }
 

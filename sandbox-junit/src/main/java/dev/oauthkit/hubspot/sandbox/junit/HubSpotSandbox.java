@@ -29,7 +29,10 @@ public interface HubSpotSandbox {
   /** An authorization code for {@code app} and its redirect URI, approved by hub 62515. */
   String mintCode(SandboxApp app);
 
-  /** A fresh token pair for {@link #app()}: a code minted and exchanged. */
+  /**
+   * A fresh token pair for {@link #app()}: a code minted and exchanged at the newest API version
+   * the sandbox serves (the last of its health answer's {@code api_versions}).
+   */
   SandboxTokens tokensFor();
 
   /** A fresh token pair for {@code app}: a code minted and exchanged. */

@@ -12,21 +12,60 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CacheDirsTest {
 
+  private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
+
   @TempDir Path root;
 
   @Test
-  void whenADirectoryIsUsedThenStaleSiblingsGoAndRecentOnesStay() throws Exception {
-    Instant now = Instant.parse("2026-12-03T09:00:00Z");
-    Path stale = Files.createDirectories(root.resolve("old/app"));
-    Files.setLastModifiedTime(root.resolve("old"), FileTime.from(now.minus(Duration.ofDays(3))));
-    Path recent = Files.createDirectories(root.resolve("recent"));
-    Files.setLastModifiedTime(recent, FileTime.from(now.minus(Duration.ofHours(1))));
+  void whenADirectoryIsUsedThenOnlyTheNewestThreeOfItsKindStay() throws Exception {
+    for (int hours = 2; hours <= 5; hours++) {
+      used("jar" + hours, Duration.ofHours(hours));
+      used("fast-" + hours, Duration.ofHours(hours));
+    }
 
-    Path used = CacheDirs.use(root, "current", now);
+    Path current = CacheDirs.use(root, "current", NOW);
 
-    assertThat(used).isDirectory();
-    assertThat(Files.getLastModifiedTime(used).toInstant()).isEqualTo(now);
-    assertThat(stale.getParent()).doesNotExist();
-    assertThat(recent).isDirectory();
+    assertThat(current).isDirectory();
+    assertThat(Files.getLastModifiedTime(current).toInstant()).isEqualTo(NOW);
+    assertThat(root.resolve("jar2")).isDirectory();
+    assertThat(root.resolve("jar3")).isDirectory();
+    assertThat(root.resolve("jar4")).doesNotExist();
+    assertThat(root.resolve("jar5")).doesNotExist();
+    assertThat(root.resolve("fast-5")).isDirectory();
+  }
+
+  @Test
+  void whenAFastDirectoryIsUsedThenOnlyOldFastDirectoriesGo() throws Exception {
+    for (int hours = 2; hours <= 5; hours++) {
+      used("jar" + hours, Duration.ofHours(hours));
+      used("fast-" + hours, Duration.ofHours(hours));
+    }
+
+    CacheDirs.use(root, "fast-current", NOW);
+
+    assertThat(root.resolve("fast-3")).isDirectory();
+    assertThat(root.resolve("fast-4")).doesNotExist();
+    assertThat(root.resolve("fast-5")).doesNotExist();
+    assertThat(root.resolve("jar5")).isDirectory();
+  }
+
+  @Test
+  void whenOtherDirectoriesWereUsedWithinTheHourThenTheyStayBeyondThree() throws Exception {
+    for (int minutes = 10; minutes <= 50; minutes += 10) {
+      used("fast-" + minutes, Duration.ofMinutes(minutes));
+    }
+    used("fast-old", CacheDirs.IN_USE.plusMinutes(1));
+
+    CacheDirs.use(root, "fast-current", NOW);
+
+    assertThat(root.resolve("fast-50")).isDirectory();
+    assertThat(root.resolve("fast-old")).doesNotExist();
+    assertThat(CacheDirs.KEEP).isEqualTo(3);
+  }
+
+  private void used(String name, Duration ago) throws Exception {
+    Path dir = Files.createDirectories(root.resolve(name));
+    Files.createDirectories(dir.resolve("app"));
+    Files.setLastModifiedTime(dir, FileTime.from(NOW.minus(ago)));
   }
 }

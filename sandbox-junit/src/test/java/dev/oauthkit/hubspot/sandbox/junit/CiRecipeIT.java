@@ -59,7 +59,7 @@ class CiRecipeIT {
     Optional<ProcessHandle> sandbox = ProcessHandle.of(pid);
     try {
       assertThat(process.exitValue()).as(output + log()).isZero();
-      assertThat(output).contains("{\"status\":\"UP\"}").contains("client call: hub 62515");
+      assertThat(output).contains("{\"status\":\"UP\",").contains("client call: hub 62515");
       if (sandbox.isPresent()) {
         sandbox.get().onExit().get(30, TimeUnit.SECONDS);
       }

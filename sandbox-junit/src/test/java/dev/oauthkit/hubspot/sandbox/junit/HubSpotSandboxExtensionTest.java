@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The builder's checks and the handle before start; no sandbox is started here. */
@@ -59,12 +62,53 @@ class HubSpotSandboxExtensionTest {
 
   @Test
   void whenTokensAndAppsArePrintedThenNoSecretShows() {
-    SandboxTokens tokens = new SandboxTokens("access-1", "refresh-1", Duration.ofMinutes(30));
+    SandboxTokens tokens = SandboxTokens.from(answer());
     SandboxApp app =
         new SandboxApp(
             7, "client-1", "secret-1", "http://localhost/cb", java.util.List.of("oauth"));
 
     assertThat(tokens.toString()).doesNotContain("access-1", "refresh-1");
     assertThat(app.toString()).doesNotContain("secret-1").contains("client-1");
+  }
+
+  @Test
+  void whenTheTokenAnswerIsReadThenLifetimeHubAndScopesAreKept() {
+    SandboxTokens tokens = SandboxTokens.from(answer());
+
+    assertThat(tokens.accessToken()).isEqualTo("access-1");
+    assertThat(tokens.refreshToken()).isEqualTo("refresh-1");
+    assertThat(tokens.expiresIn()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(tokens.hubId()).isEqualTo(62515);
+    assertThat(tokens.scopes()).containsExactly("oauth", "crm.objects.contacts.read");
+  }
+
+  @Test
+  void whenTheTokenAnswerLacksTheHubThenTheMessageNamesTheField() {
+    Map<String, Object> answer = new HashMap<>(answer());
+    answer.remove("hub_id");
+
+    assertThatThrownBy(() -> SandboxTokens.from(answer)).hasMessageContaining("hub_id");
+  }
+
+  @Test
+  void whenAnErrorBodyIsReadThenItsMessagesAreKeptAndNonJsonIsNamed() {
+    assertThat(
+            AdminClient.message(
+                "{\"category\":\"VALIDATION_ERROR\",\"message\":\"Invalid request body\","
+                    + "\"errors\":[{\"message\":\"status must be 500, 502, 503 or 504\"}]}"))
+        .isEqualTo("Invalid request body; status must be 500, 502, 503 or 504");
+    assertThat(AdminClient.message("<html>")).isEqualTo("(no JSON Error body)");
+  }
+
+  /** A 2026-03 token answer, as jackson-jr reads it (ints stay Integer). */
+  private static Map<String, Object> answer() {
+    return Map.of(
+        "access_token", "access-1",
+        "refresh_token", "refresh-1",
+        "expires_in", 1800,
+        "token_type", "bearer",
+        "token_use", "access_token",
+        "hub_id", 62515,
+        "scopes", List.of("oauth", "crm.objects.contacts.read"));
   }
 }

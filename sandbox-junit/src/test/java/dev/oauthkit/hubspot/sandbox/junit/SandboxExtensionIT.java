@@ -53,7 +53,8 @@ class SandboxExtensionIT {
 
     assertThat(sandbox.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+").doesNotEndWith(":8080");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(health.body())
+        .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"v1\",\"2026-03\"]}");
   }
 
   @Test
@@ -83,6 +84,18 @@ class SandboxExtensionIT {
         .isEqualTo((int) app.appId());
     assertThat(client.getRefreshTokenMetadata(tokens.refreshToken()).getClientId())
         .isEqualTo(app.clientId());
+  }
+
+  @Test
+  void whenTokensAreMintedThenTheNewestApiVersionIssuesThemWithHubAndScopes() {
+    SandboxTokens tokens = sandbox.tokensFor();
+
+    assertThat(tokens.hubId()).isEqualTo(62515);
+    assertThat(tokens.scopes()).containsExactlyInAnyOrderElementsOf(sandbox.app().scopes());
+    sandbox.injectFault("createToken", 503);
+    assertThatThrownBy(sandbox::tokensFor)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("POST /oauth/2026-03/token answered 503");
   }
 
   @Test

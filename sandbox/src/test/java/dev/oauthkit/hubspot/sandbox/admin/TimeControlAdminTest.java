@@ -146,7 +146,8 @@ class TimeControlAdminTest {
     Answer health = http.get("/sandbox/v1/health");
 
     assertThat(health.status()).isEqualTo(200);
-    assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(health.body())
+        .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"v1\",\"2026-03\"]}");
     assertThat(SpecSchemas.admin().validate("Health", health.body())).isEmpty();
     Answer wrongMethod = http.send(HttpRequest.newBuilder(http.uri("/sandbox/v1/health")).DELETE());
     assertThat(wrongMethod.status()).isEqualTo(405);

@@ -55,6 +55,8 @@ class DisableV1Test {
                     .contains("/oauth/" + ApiVersions.packaged().newest() + "/token");
               });
       assertThat(current.status()).isEqualTo(200);
+      assertThat(http.get("/sandbox/v1/health").body())
+          .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"2026-03\"]}");
     }
   }
 

@@ -1,0 +1,185 @@
+package dev.oauthkit.hubspot.sandbox.junit;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The sandbox's child process ({@code java -jar hubspot-oauth-sandbox.jar --port=0 ...}): started,
+ * watched for the URL line it prints (it is ready then), and stopped. Its output goes to {@code
+ * sandbox.log} in a temporary directory that also holds its data directory; both are deleted when
+ * it stops. A shutdown hook stops it if the JVM ends first.
+ */
+final class SandboxProcess implements AutoCloseable {
+
+  private static final Pattern URL_LINE = Pattern.compile("^  URL: +(http://\\S+)$");
+
+  /** Start-up first: C1 only, the serial collector, and the bean definitions AOT wrote. */
+  private static final List<String> JVM_OPTIONS =
+      List.of(
+          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Dspring.aot.enabled=true");
+
+  private final Process process;
+  private final FastStart.Launch launch;
+  private final Path home;
+  private final String baseUrl;
+  private final Thread shutdownHook;
+  private boolean closed;
+
+  private SandboxProcess(Process process, FastStart.Launch launch, Path home, String baseUrl) {
+    this.process = process;
+    this.launch = launch;
+    this.home = home;
+    this.baseUrl = baseUrl;
+    this.shutdownHook = new Thread(process::destroyForcibly, "hubspot-sandbox-stop");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /** Starts a sandbox with this admin key and waits for its URL. */
+  static SandboxProcess start(SandboxSettings settings, String adminKey) {
+    Path jar = settings.jar() != null ? settings.jar() : SandboxJar.locate();
+    FastStart.Launch launch = FastStart.prepare(jar);
+    Path home;
+    Process process;
+    try {
+      home = Files.createTempDirectory("hubspot-sandbox-");
+      List<String> command = new ArrayList<>();
+      command.add(FastStart.java());
+      command.addAll(JVM_OPTIONS);
+      command.addAll(launch.args());
+      command.addAll(List.of("--port=0", "--data-dir=" + home.resolve("data")));
+      command.addAll(settings.flags());
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(settings.environment(adminKey));
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the sandbox from " + jar, e);
+    }
+    CompletableFuture<String> url = new CompletableFuture<>();
+    Thread pump =
+        new Thread(() -> pump(process, home.resolve("sandbox.log"), url), "hubspot-sandbox-log");
+    pump.setDaemon(true);
+    pump.start();
+    try {
+      String baseUrl = url.get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      return new SandboxProcess(process, launch, home, baseUrl);
+    } catch (TimeoutException | ExecutionException | RuntimeException e) {
+      process.destroyForcibly();
+      throw new IllegalStateException(
+          "the sandbox did not start within "
+              + settings.startTimeout()
+              + " ("
+              + settings
+              + "); its last lines:\n"
+              + tail(home.resolve("sandbox.log")),
+          e);
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the sandbox started", e);
+    }
+  }
+
+  /** The URL the sandbox printed, e.g. {@code http://127.0.0.1:41234}. */
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  /** How the process was started (for tests of the fast start). */
+  FastStart.Launch launch() {
+    return launch;
+  }
+
+  synchronized boolean closed() {
+    return closed;
+  }
+
+  /** Stops the process (SIGTERM, then SIGKILL after 30 s) and deletes its directory. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    process.destroy();
+    boolean stopped = false;
+    try {
+      stopped = process.waitFor(30, TimeUnit.SECONDS);
+      if (!stopped) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    if (stopped) {
+      launch.publish();
+    } else {
+      launch.discard();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down
+    }
+    deleteQuietly(home);
+  }
+
+  /** Copies the process's output to the log and completes {@code url} from the URL line. */
+  private static void pump(Process process, Path log, CompletableFuture<String> url) {
+    try (BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        out.write(line);
+        out.newLine();
+        if (!url.isDone()) {
+          Matcher matcher = URL_LINE.matcher(line);
+          if (matcher.matches()) {
+            out.flush();
+            url.complete(matcher.group(1));
+          }
+        } else {
+          out.flush();
+        }
+      }
+    } catch (IOException e) {
+      url.completeExceptionally(e);
+    }
+    url.completeExceptionally(new IllegalStateException("the sandbox exited"));
+  }
+
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory; the OS cleans it up
+    }
+  }
+}
