@@ -162,8 +162,8 @@ class ReadmeRecipesIT {
       assertThat(flow.exit()).as(flow.output()).isNotZero();
       assertThat(flow.output()).contains("REFRESH: no refresh_token in the answer");
     } finally {
-      fake.stop(0);
       stop(fakeWork);
+      fake.stop(0);
     }
   }
 
