@@ -64,7 +64,10 @@ class CiRecipeIT {
         sandbox.get().onExit().get(30, TimeUnit.SECONDS);
       }
       assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
-      assertThat(log()).contains("POST /oauth/v1/token 200").doesNotContain("ci-admin-key");
+      assertThat(log())
+          .containsPattern("POST /oauth/\\d{4}-\\d{2}/token 200")
+          .doesNotContain("/oauth/v1/")
+          .doesNotContain("ci-admin-key");
     } finally {
       sandbox.ifPresent(ProcessHandle::destroyForcibly);
     }
