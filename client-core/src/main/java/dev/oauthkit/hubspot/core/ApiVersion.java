@@ -32,7 +32,7 @@ public final class ApiVersion {
 
   /** The date versions the kit knows, oldest first: one line per HubSpot release. */
   private static final List<ApiVersion> DATED =
-      Stream.of("2026-03").map(ApiVersion::dated).toList();
+      Stream.of("2026-03", "2026-09").map(ApiVersion::dated).toList();
 
   private static final LocalDate V1_SUNSET = LocalDate.of(2027, 2, 16);
 

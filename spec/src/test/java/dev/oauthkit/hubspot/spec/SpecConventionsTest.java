@@ -236,7 +236,7 @@ class SpecConventionsTest {
   }
 
   @Test
-  void whenFaultOperationsAreListedThenTheyAreExactlyTheOperationsOfBothVersions() {
+  void whenFaultOperationsAreListedThenTheyAreExactlyTheOperationsOfEveryVersion() {
     List<String> operationIds = new ArrayList<>();
     for (String document : SpecDocument.HUBSPOT_SPECS) {
       SpecDocument.packaged(document)
@@ -249,7 +249,9 @@ class SpecConventionsTest {
         .at("/components/schemas/CreateFaultRequest/properties/operation_id/enum")
         .forEach(value -> faultable.add(value.asString()));
 
-    assertThat(operationIds).doesNotHaveDuplicates();
-    assertThat(faultable).containsExactlyInAnyOrderElementsOf(operationIds);
+    // Date versions share their operationIds; a fault names an operation of every version at once.
+    assertThat(faultable)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(operationIds.stream().distinct().toList());
   }
 }

@@ -34,9 +34,10 @@ class GeneratedInputsTest {
   @Test
   void whenA202603OperationIsDrawnThenItsFieldsAndEnumComeFromTheSpecAndTheClientIsMixedIn() {
     ContractSpec all = ContractSpec.packagedAll();
+    String dated = all.versions().get(1);
     Map<String, String> known = Map.of("client_id", "the-id", "client_secret", "the-secret");
     for (String operationId : List.of("createToken", "introspectToken", "revokeToken")) {
-      OperationContract operation = all.operation(operationId);
+      OperationContract operation = all.find(dated, operationId).orElseThrow();
       List<GeneratedRequest> requests = draw(operation, 11, known, 1000);
       List<String> names =
           requests.stream()
@@ -61,7 +62,7 @@ class GeneratedInputsTest {
           .anyMatch(
               request -> knownOnce(request, "client_id") && knownOnce(request, "client_secret"));
     }
-    assertThat(draw(all.operation("createToken"), 11, known, 1000))
+    assertThat(draw(all.find(dated, "createToken").orElseThrow(), 11, known, 1000))
         .flatExtracting(GeneratedRequest::fields)
         .extracting(field -> field.name() + "=" + field.value())
         .contains("grant_type=client_credentials", "grant_type=authorization_code");

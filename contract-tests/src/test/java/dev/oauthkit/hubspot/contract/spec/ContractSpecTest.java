@@ -33,7 +33,7 @@ class ContractSpecTest {
   void whenEveryPackagedDocumentIsReadThenEachOperationKnowsItsVersion() {
     ContractSpec all = ContractSpec.packagedAll();
 
-    assertThat(all.versions()).containsExactly("v1", "2026-03");
+    assertThat(all.versions()).containsExactly("v1", "2026-03", "2026-09");
     assertThat(all.operations())
         .extracting(operation -> operation.version() + " " + operation.operationId())
         .containsExactly(
@@ -43,13 +43,18 @@ class ContractSpecTest {
             "v1 createOrRefreshAccessToken",
             "2026-03 createToken",
             "2026-03 introspectToken",
-            "2026-03 revokeToken");
+            "2026-03 revokeToken",
+            "2026-09 createToken",
+            "2026-09 introspectToken",
+            "2026-09 revokeToken");
     assertThat(all.has("createAuthorizationCode")).as("not the sandbox admin document").isFalse();
-    assertThat(all.operation("revokeToken").response(200).orElseThrow().hasBody()).isFalse();
-    assertThat(all.operation("introspectToken").requestFields())
+    assertThat(
+            all.find("2026-03", "revokeToken").orElseThrow().response(200).orElseThrow().hasBody())
+        .isFalse();
+    assertThat(all.find("2026-03", "introspectToken").orElseThrow().requestFields())
         .extracting(RequestField::name)
         .containsExactly("client_id", "client_secret", "token", "token_type_hint");
-    assertThat(all.operation("createToken").requestFields())
+    assertThat(all.find("2026-03", "createToken").orElseThrow().requestFields())
         .filteredOn(field -> field.name().equals("grant_type"))
         .singleElement()
         .satisfies(
@@ -61,7 +66,8 @@ class ContractSpecTest {
   @Test
   void whenBothDocumentsAreReadThenEachValidatesAgainstItsOwnSchemas() {
     ContractSpec all = ContractSpec.packagedAll();
-    ResponseContract introspection = all.operation("introspectToken").response(200).orElseThrow();
+    ResponseContract introspection =
+        all.find("2026-03", "introspectToken").orElseThrow().response(200).orElseThrow();
     ResponseContract v1Error = all.operation("getAccessTokenMetadata").response(401).orElseThrow();
 
     assertThat(

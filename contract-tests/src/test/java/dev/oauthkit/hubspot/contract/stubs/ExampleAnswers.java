@@ -55,12 +55,23 @@ final class ExampleAnswers {
 
   /** The API version of an operation, e.g. {@code v1}. */
   String version(String operationId) {
-    return spec.operation(operationId).version();
+    return operation(operationId).version();
+  }
+
+  /**
+   * The operation with this operationId in the first version that has it: every date version has
+   * the same operations and examples, and the stubs' date-version interface serves them all.
+   */
+  private OperationContract operation(String operationId) {
+    return spec.operations().stream()
+        .filter(operation -> operation.operationId().equals(operationId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
   }
 
   /** The spec's first example body for an operation's status. */
   JsonNode example(String operationId, int status) {
-    OperationContract operation = spec.operation(operationId);
+    OperationContract operation = operation(operationId);
     ResponseContract response =
         operation
             .response(status)

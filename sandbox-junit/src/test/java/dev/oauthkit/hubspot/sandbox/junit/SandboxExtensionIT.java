@@ -54,7 +54,7 @@ class SandboxExtensionIT {
     assertThat(sandbox.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+").doesNotEndWith(":8080");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body())
-        .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"v1\",\"2026-03\"]}");
+        .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"v1\",\"2026-03\",\"2026-09\"]}");
   }
 
   @Test
@@ -95,7 +95,7 @@ class SandboxExtensionIT {
     sandbox.injectFault("createToken", 503);
     assertThatThrownBy(sandbox::tokensFor)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("POST /oauth/2026-03/token answered 503");
+        .hasMessageStartingWith("POST /oauth/2026-09/token answered 503");
   }
 
   @Test

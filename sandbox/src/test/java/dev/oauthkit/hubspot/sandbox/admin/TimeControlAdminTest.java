@@ -147,7 +147,7 @@ class TimeControlAdminTest {
 
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body())
-        .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"v1\",\"2026-03\"]}");
+        .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"v1\",\"2026-03\",\"2026-09\"]}");
     assertThat(SpecSchemas.admin().validate("Health", health.body())).isEmpty();
     Answer wrongMethod = http.send(HttpRequest.newBuilder(http.uri("/sandbox/v1/health")).DELETE());
     assertThat(wrongMethod.status()).isEqualTo(405);

@@ -56,7 +56,7 @@ class DisableV1Test {
               });
       assertThat(current.status()).isEqualTo(200);
       assertThat(http.get("/sandbox/v1/health").body())
-          .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"2026-03\"]}");
+          .isEqualTo("{\"status\":\"UP\",\"api_versions\":[\"2026-03\",\"2026-09\"]}");
     }
   }
 
