@@ -35,7 +35,7 @@ public final class ContractSpec {
   public static final String PACKAGED_SPEC = "hubspot-oauth-v1.yaml";
 
   /** How the HubSpot documents in the spec jar are named (not the sandbox admin document). */
-  public static final Pattern PACKAGED_DOCUMENT = Pattern.compile("hubspot-oauth-[^/]+\\.yaml");
+  public static final Pattern PACKAGED_DOCUMENT = Pattern.compile("hubspot-oauth-([^/]+)\\.yaml");
 
   private static final String DOCUMENT_ID = "https://oauthkit.invalid/contract/spec-%d.yaml";
 
@@ -48,10 +48,19 @@ public final class ContractSpec {
     this.registry = registry;
   }
 
-  private ContractSpec(List<String> texts) {
+  /**
+   * One document to read.
+   *
+   * @param version its API version when its file name tells it, else {@code null}
+   * @param text its YAML or JSON text
+   */
+  private record Document(String version, String text) {}
+
+  private ContractSpec(List<Document> texts) {
     List<OperationContract> all = new ArrayList<>();
     Map<String, String> documents = new LinkedHashMap<>();
-    for (String text : texts) {
+    for (Document document : texts) {
+      String text = document.text();
       ParseOptions options = new ParseOptions();
       options.setResolve(true);
       options.setResolveFully(true);
@@ -61,7 +70,7 @@ public final class ContractSpec {
       }
       String documentId = String.format(Locale.ROOT, DOCUMENT_ID, documents.size());
       documents.put(documentId, text);
-      all.addAll(SpecEnumeration.enumerate(result.getOpenAPI(), documentId));
+      all.addAll(SpecEnumeration.enumerate(result.getOpenAPI(), documentId, document.version()));
     }
     long distinct =
         all.stream().map(op -> op.version() + " " + op.operationId()).distinct().count();
@@ -86,16 +95,23 @@ public final class ContractSpec {
 
   /**
    * Every HubSpot document packaged in the spec jar ({@link #PACKAGED_DOCUMENT}: v1 and each date
-   * version), v1 first; not the sandbox admin document.
+   * version), v1 first; not the sandbox admin document. Each document's API version is its file
+   * name's ({@code hubspot-oauth-<version>.yaml}).
    */
   public static ContractSpec packagedAll() {
-    return new ContractSpec(PackagedDocuments.names().stream().map(ContractSpec::read).toList());
+    return new ContractSpec(
+        PackagedDocuments.names().stream()
+            .map(name -> new Document(PackagedDocuments.version(name), read(name)))
+            .toList());
   }
 
-  /** A spec given as YAML or JSON text. */
+  /**
+   * A spec given as YAML or JSON text; its API version is the one in its paths ({@code
+   * /oauth/<version>/...}, under its first server URL's path), else its {@code info.version}.
+   */
   public static ContractSpec of(String text) {
     Objects.requireNonNull(text, "text");
-    return new ContractSpec(List.of(text));
+    return of(List.of(text));
   }
 
   /**
@@ -107,7 +123,7 @@ public final class ContractSpec {
     if (texts.isEmpty()) {
       throw new IllegalArgumentException("texts must name at least one document");
     }
-    return new ContractSpec(List.copyOf(texts));
+    return new ContractSpec(texts.stream().map(text -> new Document(null, text)).toList());
   }
 
   /** The API versions of the operations, in document order: {@code v1}, then the date versions. */

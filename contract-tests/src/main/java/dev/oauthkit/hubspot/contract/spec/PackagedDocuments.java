@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,15 @@ import java.util.stream.Stream;
 final class PackagedDocuments {
 
   private PackagedDocuments() {}
+
+  /** The API version a document's name tells, e.g. {@code v1} for {@code hubspot-oauth-v1.yaml}. */
+  static String version(String name) {
+    Matcher matcher = ContractSpec.PACKAGED_DOCUMENT.matcher(name);
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException("not a HubSpot document name: " + name);
+    }
+    return matcher.group(1);
+  }
 
   static List<String> names() {
     URL v1 = ContractSpec.class.getClassLoader().getResource(ContractSpec.PACKAGED_SPEC);

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,17 @@ final class SpecEnumeration {
 
   private SpecEnumeration() {}
 
-  /** Every operation of the document, in document order. */
-  static List<OperationContract> enumerate(OpenAPI api, String documentId) {
+  /**
+   * Every operation of the document, in document order. A path is the document's path under the
+   * path of its first server URL (a date-version document is served under {@code
+   * https://api.hubapi.com/oauth/<version>} with paths such as {@code /token}).
+   *
+   * @param version the API version, from the document's file name; {@code null} to take it from the
+   *     paths ({@code /oauth/<version>/...}) or else the document's {@code info.version}
+   */
+  static List<OperationContract> enumerate(OpenAPI api, String documentId, String version) {
     String documentVersion = api.getInfo() == null ? null : api.getInfo().getVersion();
-    String root = serverPath(api);
+    String base = basePath(api);
     List<OperationContract> result = new ArrayList<>();
     api.getPaths()
         .forEach(
@@ -42,25 +50,27 @@ final class SpecEnumeration {
                         (method, operation) ->
                             result.add(
                                 operation(
-                                    version(root + path, documentVersion),
+                                    version != null
+                                        ? version
+                                        : version(base + path, documentVersion),
                                     documentId,
-                                    root,
+                                    base,
                                     path,
                                     method,
                                     operation))));
     return result;
   }
 
-  /**
-   * The path of the document's (first) server URL, which its paths are relative to: {@code
-   * /oauth/2026-03} for a date version, empty for v1 (whose paths start with {@code /oauth/v1}).
-   */
-  private static String serverPath(OpenAPI api) {
+  /** The path of the first server URL without a trailing slash, e.g. {@code /oauth/<version>}. */
+  private static String basePath(OpenAPI api) {
     if (api.getServers() == null || api.getServers().isEmpty()) {
       return "";
     }
-    String path = java.net.URI.create(api.getServers().get(0).getUrl()).getPath();
-    return path == null || path.equals("/") ? "" : path.replaceAll("/$", "");
+    String path = URI.create(api.getServers().get(0).getUrl()).getPath();
+    if (path == null) {
+      return "";
+    }
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /** The version segment of {@code /oauth/<version>/...}, else the document's info.version. */
@@ -75,7 +85,7 @@ final class SpecEnumeration {
   private static OperationContract operation(
       String version,
       String documentId,
-      String root,
+      String base,
       String path,
       PathItem.HttpMethod method,
       Operation operation) {
@@ -114,7 +124,7 @@ final class SpecEnumeration {
         version,
         operation.getOperationId(),
         method.name(),
-        root + path,
+        base + path,
         pathExample,
         requestMediaType,
         requestSchema,

@@ -131,6 +131,25 @@ class ContractSpecTest {
   }
 
   @Test
+  void whenADocumentsPathsSitUnderItsServerUrlThenOperationsHaveTheFullPathAndItsVersion()
+      throws IOException {
+    String relative =
+        packagedText()
+            .replace("- url: https://api.hubapi.com\n", "- url: https://api.hubapi.com/oauth/v9\n")
+            .replace("\n  /oauth/v1/", "\n  /");
+
+    ContractSpec spec = ContractSpec.of(relative);
+
+    assertThat(spec.versions()).containsExactly("v9");
+    assertThat(spec.operation("getAccessTokenMetadata").path())
+        .isEqualTo("/oauth/v9/access-tokens/{token}");
+    assertThat(spec.operation("createOrRefreshAccessToken").path()).isEqualTo("/oauth/v9/token");
+    ResponseContract error = spec.operation("getAccessTokenMetadata").response(401).orElseThrow();
+    assertThat(spec.validate(error, JsonMapper.builder().build().readTree("{\"message\":7}")))
+        .anyMatch(violation -> violation.startsWith("/message: "));
+  }
+
+  @Test
   void whenTwoDocumentsOfOneVersionShareAnOperationIdThenTheSpecIsRefused() throws IOException {
     String text = packagedText();
 
