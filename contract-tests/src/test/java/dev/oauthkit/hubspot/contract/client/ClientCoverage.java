@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Which of the spec's (operation, status, example) triples a client passed. */
+/**
+ * Which of the spec's (version, operation, status, example) tuples a client passed; one table
+ * section per API version (date versions share operationIds, so an example is told apart by its
+ * version).
+ */
 final class ClientCoverage {
 
   private final String client;
@@ -21,46 +25,56 @@ final class ClientCoverage {
   }
 
   void passed(ExampleCase example) {
-    passed.add(example.label());
+    passed.add(key(example));
   }
 
+  /** The examples not passed, each as {@code <version> <label>}. */
   List<String> missing() {
     return spec.responseExamples().stream()
-        .map(ExampleCase::label)
-        .filter(label -> !passed.contains(label))
+        .map(ClientCoverage::key)
+        .filter(key -> !passed.contains(key))
         .toList();
   }
 
-  /** One row per operation and status: examples passed of examples documented, and "new". */
+  /** Per version, one row per operation and status: examples passed of examples documented. */
   String table() {
-    StringBuilder table = new StringBuilder("Client contract coverage: " + client + "\n");
-    table.append(String.format("%-28s %-7s %-9s %s%n", "operation", "status", "examples", "new"));
+    StringBuilder table = new StringBuilder();
     SinceBaseline baseline = SinceBaseline.packaged();
-    for (OperationContract operation : spec.operations()) {
-      for (String status : operation.statuses()) {
-        List<ExampleCase> examples =
-            spec.responseExamples().stream()
-                .filter(
-                    e ->
-                        e.operation().operationId().equals(operation.operationId())
-                            && e.response().status() == Integer.parseInt(status))
-                .toList();
-        long ok = examples.stream().filter(e -> passed.contains(e.label())).count();
-        table.append(
-            String.format(
-                "%-28s %-7s %-9s %s%n",
-                operation.operationId(),
-                status,
-                ok + "/" + examples.size(),
-                baseline.mark(operation.operationId(), status)));
+    for (String version : spec.versions()) {
+      ContractSpec only = spec.only(List.of(version));
+      table.append("Client contract coverage: ").append(client).append(", API ").append(version);
+      table.append('\n');
+      table.append(String.format("%-28s %-7s %-9s %s%n", "operation", "status", "examples", "new"));
+      for (OperationContract operation : only.operations()) {
+        for (String status : operation.statuses()) {
+          List<ExampleCase> examples =
+              only.responseExamples().stream()
+                  .filter(
+                      e ->
+                          e.operation().operationId().equals(operation.operationId())
+                              && e.response().status() == Integer.parseInt(status))
+                  .toList();
+          long ok = examples.stream().filter(e -> passed.contains(key(e))).count();
+          table.append(
+              String.format(
+                  "%-28s %-7s %-9s %s%n",
+                  operation.operationId(),
+                  status,
+                  ok + "/" + examples.size(),
+                  baseline.mark(operation.operationId(), status)));
+        }
       }
     }
     table.append(SinceBaseline.LEGEND).append('\n');
     List<String> missing = missing();
     table.append(
         missing.isEmpty()
-            ? "Every operation, status and example covered.\n"
+            ? "Every version, operation, status and example covered.\n"
             : "Not covered: " + missing + "\n");
     return table.toString();
+  }
+
+  private static String key(ExampleCase example) {
+    return example.operation().version() + " " + example.label();
   }
 }

@@ -2,64 +2,68 @@ package dev.oauthkit.hubspot.contract.client;
 
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
+import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * One HTTP stack's client, built the same way for every test: the only per-stack code here.
+ * One HTTP stack's client, built the same way for every test: the only per-stack code here. A
+ * client is built on a given {@link ApiVersion}, or on the builder's default ({@link
+ * ApiVersion#newest()}) when none is given.
  *
  * @param name the stack's name
- * @param factory builds a client of the stack
+ * @param builders makes a new builder of the stack
  */
-public record ClientStack(String name, Factory factory) {
-
-  /** Builds a client of this stack. */
-  public interface Factory {
-    HubSpotOAuthClient create(
-        String baseUrl, OAuthCredentials credentials, TokenProviderOptions options);
-  }
+public record ClientStack(
+    String name,
+    Supplier<? extends HubSpotOAuthClientBuilder<?, ? extends HubSpotOAuthClient, ?>> builders) {
 
   /** The stack with this name: {@code retrofit} or {@code feign}. */
   public static ClientStack named(String name) {
     return all().stream()
         .filter(stack -> stack.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no client stack " + name));
+        .orElseThrow(
+            () -> new IllegalArgumentException("name must be a client stack, got " + name));
   }
 
-  /** A client of this stack with these token-provider options. */
-  public HubSpotOAuthClient create(
-      String baseUrl, OAuthCredentials credentials, TokenProviderOptions options) {
-    return factory.create(baseUrl, credentials, options);
-  }
-
-  static List<ClientStack> all() {
+  /** Every stack: Retrofit, then Feign. */
+  public static List<ClientStack> all() {
     return List.of(
-        new ClientStack(
-            "retrofit",
-            (baseUrl, credentials, options) ->
-                HubSpotOAuthRetrofitClient.builder()
-                    .apiVersion(ApiVersion.V1)
-                    .baseUrl(baseUrl)
-                    .credentials(credentials)
-                    .tokenProviderOptions(options)
-                    .build()),
-        new ClientStack(
-            "feign",
-            (baseUrl, credentials, options) ->
-                HubSpotOAuthFeignClient.builder()
-                    .apiVersion(ApiVersion.V1)
-                    .baseUrl(baseUrl)
-                    .credentials(credentials)
-                    .tokenProviderOptions(options)
-                    .build()));
+        new ClientStack("retrofit", HubSpotOAuthRetrofitClient::builder),
+        new ClientStack("feign", HubSpotOAuthFeignClient::builder));
   }
 
-  HubSpotOAuthClient create(String baseUrl, OAuthCredentials credentials) {
-    return factory.create(baseUrl, credentials, TokenProviderOptions.builder().build());
+  /** A client of this stack on {@code version} with these token-provider options. */
+  public HubSpotOAuthClient create(
+      ApiVersion version,
+      String baseUrl,
+      OAuthCredentials credentials,
+      TokenProviderOptions options) {
+    Objects.requireNonNull(version, "version");
+    return builders
+        .get()
+        .apiVersion(version)
+        .baseUrl(baseUrl)
+        .credentials(credentials)
+        .tokenProviderOptions(options)
+        .build();
+  }
+
+  /** A client of this stack on {@code version} with the default token-provider options. */
+  public HubSpotOAuthClient create(
+      ApiVersion version, String baseUrl, OAuthCredentials credentials) {
+    return create(version, baseUrl, credentials, TokenProviderOptions.builder().build());
+  }
+
+  /** A client of this stack built without {@code .apiVersion(...)}: the builder's default. */
+  public HubSpotOAuthClient createOnDefaultVersion(String baseUrl, OAuthCredentials credentials) {
+    return builders.get().baseUrl(baseUrl).credentials(credentials).build();
   }
 
   @Override

@@ -17,7 +17,10 @@ import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import dev.oauthkit.hubspot.contract.spec.ExampleCase;
 import dev.oauthkit.hubspot.contract.spec.OperationContract;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
+import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
+import dev.oauthkit.hubspot.core.IntrospectedToken;
 import dev.oauthkit.hubspot.core.OAuthErrorDetail;
+import dev.oauthkit.hubspot.core.TokenGrant;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,15 +38,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Both clients against stubs built from the spec: for every operation x documented response x
- * example (x request example, for operations with a body), WireMock serves the example; a success
- * decodes into a model equal to the example, an error becomes a {@link HubSpotOAuthException}
- * carrying the example's fields, and the request WireMock received validates against the spec.
- * Nothing here names an example; the last test of each client checks that all were covered.
+ * Both clients against stubs built from every document of the spec (v1 and each date version): for
+ * every operation x documented response x example (x request example, for operations with a body),
+ * WireMock serves the example to a client built on the operation's API version; a success decodes
+ * into a typed result holding exactly the example's fields ({@link WireFields}), or, for a token
+ * answer of the other grant, is refused on {@code $.token_use}; an error becomes a {@link
+ * HubSpotOAuthException} carrying the example's fields; and the request WireMock received validates
+ * against the spec. Nothing here names an example or a version; the last test of each client checks
+ * that all were covered.
  */
 class SpecDrivenClientTest {
 
-  private static final ContractSpec SPEC = ContractSpec.packaged();
+  private static final ContractSpec SPEC = ContractSpec.packagedAll();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final com.fasterxml.jackson.databind.ObjectMapper MODELS =
       new com.fasterxml.jackson.databind.ObjectMapper()
@@ -76,7 +82,11 @@ class SpecDrivenClientTest {
                         .map(
                             call ->
                                 DynamicTest.dynamicTest(
-                                    example.label() + " <- " + call,
+                                    example.operation().version()
+                                        + " "
+                                        + example.label()
+                                        + " <- "
+                                        + call,
                                     () -> {
                                       check(stack, example, call);
                                       coverage.passed(example);
@@ -112,14 +122,20 @@ class SpecDrivenClientTest {
           .withBody(example.body().toString());
     }
     wiremock.stubFor(request(operation.method(), urlPathEqualTo(path)).willReturn(answer));
-    var client = stack.create(wiremock.baseUrl(), call.credentials());
+    var client = stack.create(call.version(), wiremock.baseUrl(), call.credentials());
 
-    if (example.response().isSuccess()) {
-      Object model = call.invoke(client);
+    if (example.response().isSuccess() && !call.accepts(example.body())) {
+      HubSpotOAuthResponseException refused =
+          catchThrowableOfType(HubSpotOAuthResponseException.class, () -> call.invoke(client));
+      assertThat(refused).as("the other grant's answer is refused").isNotNull();
+      assertThat(refused.jsonPath()).isEqualTo("$.token_use");
+    } else if (example.response().isSuccess()) {
+      Object result = call.invoke(client);
       if (example.body() == null) {
-        assertThat(model).isNull();
+        assertThat(result).isNull();
       } else {
-        assertThat(JSON.readTree(json(model))).isEqualTo(example.body());
+        assertThat(JSON.readTree(json(result, call.version().isDated())))
+            .isEqualTo(carried(example.body()));
       }
     } else {
       HubSpotOAuthException error =
@@ -140,9 +156,9 @@ class SpecDrivenClientTest {
     JsonNode body = example.body();
     assertThat(error).as("no HubSpotOAuthException for " + example.label()).isNotNull();
     assertThat(error.httpStatus()).isEqualTo(example.response().status());
-    assertThat(error.category()).contains(body.path("category").asString());
-    assertThat(error.correlationId()).contains(body.path("correlationId").asString());
-    assertThat(error.serverMessage()).contains(body.path("message").asString());
+    assertThat(error.category().orElse(null)).isEqualTo(text(body, "category"));
+    assertThat(error.correlationId().orElse(null)).isEqualTo(text(body, "correlationId"));
+    assertThat(error.serverMessage().orElse(null)).isEqualTo(text(body, "message"));
     assertThat(error.subCategory().orElse(null)).isEqualTo(text(body, "subCategory"));
     assertThat(error.hubSpotStatus().orElse(null)).isEqualTo(text(body, "status"));
     assertThat(error.error().orElse(null)).isEqualTo(text(body, "error"));
@@ -187,12 +203,29 @@ class SpecDrivenClientTest {
     return form;
   }
 
-  private static String json(Object model) {
+  /** The example without the fields no typed result carries. */
+  private static JsonNode carried(JsonNode example) {
+    if (!example.isObject()) {
+      return example;
+    }
+    ObjectNode copy = ((ObjectNode) example).deepCopy();
+    WireFields.NOT_CARRIED.forEach(copy::remove);
+    return copy;
+  }
+
+  /** A typed token result as its wire fields; a v1 metadata model as Jackson writes it. */
+  private static String json(Object result, boolean dated) {
     try {
-      return MODELS.writeValueAsString(model);
+      return isTypedResult(result)
+          ? MODELS.writeValueAsString(WireFields.of(result, dated))
+          : MODELS.writeValueAsString(result);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static boolean isTypedResult(Object result) {
+    return result instanceof TokenGrant || result instanceof IntrospectedToken;
   }
 
   private static String text(JsonNode node, String field) {

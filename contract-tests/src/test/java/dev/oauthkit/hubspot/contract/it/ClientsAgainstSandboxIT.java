@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.oauthkit.hubspot.contract.client.ClientStack;
+import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
@@ -55,7 +56,8 @@ class ClientsAgainstSandboxIT {
         OAuthCredentials.of(app.text("client_id"), app.text("client_secret"));
     List<Duration> waits = new ArrayList<>();
     TokenProviderOptions options = TokenProviderOptions.builder().sleeper(waits::add).build();
-    HubSpotOAuthClient client = ClientStack.named(stack).create(baseUrl(), credentials, options);
+    HubSpotOAuthClient client =
+        ClientStack.named(stack).create(ApiVersion.V1, baseUrl(), credentials, options);
 
     client.exchangeAuthorizationCode(
         admin.createCode(app.text("client_id"), REDIRECT).text("code"), REDIRECT);
