@@ -11,23 +11,76 @@
 # stays out of the way while the sandbox starts and compiles the hot path once requests come; the
 # serial collector starts sooner and, on a small machine, answers as fast as G1.
 #
+#   ./sandbox/run.sh --help          every flag, with its environment variable and default
 #   ./sandbox/run.sh --prepare       build if needed and create the archive, then exit
 #   SANDBOX_CDS=off ./sandbox/run.sh  plain java -jar: no archive, no AOT, default JIT and GC
 #   SANDBOX_JAVA_OPTS="-Xmx256m"      more JVM options
+#   JAVA_HOME=/opt/jdk-21             the JDK to build and run with (else JAVA, else java on PATH)
 set -eu
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/sandbox/target/hubspot-oauth-sandbox.jar"
 CDS_DIR="$ROOT/sandbox/target/cds"
 APP="$CDS_DIR/app/hubspot-oauth-sandbox.jar"
 ARCHIVE="$CDS_DIR/sandbox.jsa"
+if [ -z "${JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then
+  JAVA="$JAVA_HOME/bin/java"
+  if [ ! -x "$JAVA" ]; then
+    echo "run.sh: JAVA_HOME is $JAVA_HOME, but it has no bin/java; point it at a JDK 17 or newer" >&2
+    exit 1
+  fi
+fi
 JAVA="${JAVA:-java}"
 EXTRA_OPTS="${SANDBOX_JAVA_OPTS:-}"
 FAST_OPTS="-XX:+UseSerialGC -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000
   -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=1000000 -Dspring.aot.enabled=true"
 
+# The first build: Maven's per-module progress and a running count of downloads, the whole log in
+# sandbox/target/first-build.log, and the time it took.
+progress() {
+  files=0
+  while IFS= read -r line; do
+    case "$line" in
+      "[INFO] Building "*"]")
+        step="${line##*[}"
+        step="${step%]}"
+        case "$step" in *[!0-9/]* | "") continue ;; esac
+        name="${line#"[INFO] Building "}"
+        name="${name%[*}"
+        while [ "${name% }" != "$name" ]; do name="${name% }"; done
+        echo "  module $step: $name"
+        ;;
+      "[INFO] Downloaded from "*)
+        files=$((files + 1))
+        if [ $((files % 100)) -eq 0 ]; then echo "    $files files downloaded so far"; fi
+        ;;
+      "[ERROR]"*) echo "$line" ;;
+    esac
+  done
+}
+
+build() {
+  log="$ROOT/sandbox/target/first-build.log"
+  mkdir -p "$ROOT/sandbox/target"
+  cat >&2 <<MSG
+Building the sandbox jar (first run only): ./mvnw -pl sandbox -am package -DskipTests
+  On a 2-core machine it takes about 4 minutes, and about 2 more the very first time, when Maven
+  downloads some 255 MB (itself, plugins, libraries) into ~/.m2. Full log: $log
+MSG
+  started=$(date +%s)
+  status="$(mktemp "${TMPDIR:-/tmp}/sandbox-build.XXXXXX")"
+  { (cd "$ROOT" && ./mvnw -B -pl sandbox -am package -DskipTests -Dmaven.javadoc.skip=true \
+      -Dmaven.source.skip=true 2>&1); echo $? >"$status"; } | tee "$log" | progress >&2
+  code="$(cat "$status")"
+  rm -f "$status"
+  if [ "$code" != 0 ]; then
+    echo "The build failed (exit $code) after $(( $(date +%s) - started )) s; see $log" >&2
+    exit "$code"
+  fi
+  echo "Built in $(( $(date +%s) - started )) s: $JAR" >&2
+}
+
 if [ ! -f "$JAR" ]; then
-  echo "Building the sandbox (first run only)..." >&2
-  (cd "$ROOT" && ./mvnw -B -q -pl sandbox -am package -DskipTests)
+  build
 fi
 
 # Extracts the jar and writes the archive when missing or older than the jar. One run at a time

@@ -21,7 +21,8 @@ public enum Flag {
   ACCESS_TOKEN_TTL("access-token-ttl", "PT30M", "1800", Values.DURATION, "access token lifetime"),
   ROTATE_REFRESH_TOKENS(
       "rotate-refresh-tokens", null, "off", Values.SWITCH, "a refresh replaces the refresh token"),
-  PURGE_INTERVAL("purge-interval", "60", "60", Values.DURATION, "expired rows purge; 0 is off"),
+  PURGE_INTERVAL(
+      "purge-interval", "60", "60", Values.DURATION, "how often expired rows are purged; 0: never"),
   API_VERSIONS("api-versions", "v1,2026-03", "all", Values.VERSIONS, "the API versions served"),
   DISABLE_V1("disable-v1", null, "off", Values.SWITCH, "shorthand: every version but v1");
 
@@ -108,6 +109,11 @@ public enum Flag {
 
   boolean accepts(String value) {
     return values.accepts(value);
+  }
+
+  /** Whether an error line may repeat the value: not for free text, which may be a secret. */
+  boolean echoesValue() {
+    return values != Values.TEXT;
   }
 
   /** The flag named {@code name} (without the dashes). */

@@ -22,14 +22,14 @@ public final class FlagHelp {
       text.append(
           String.format(
               Locale.ROOT,
-              "  %-40s %-32s default: %s%n      %s; %s%n",
+              "  %-41s %-34s default: %s%n      %s; %s%n",
               flag.usage(),
               flag.environment() + (flag.isSwitch() ? "=true" : ""),
               flag.defaultValue(),
               flag.meaning(),
               flag.choices()));
     }
-    text.append(String.format(Locale.ROOT, "  %-40s print this list and exit%n", Flags.HELP));
+    text.append(String.format(Locale.ROOT, "  %-41s print this list and exit%n", Flags.HELP));
     text.append("The sandbox README (section \"Start it\") says more about each flag.\n");
     return text.toString();
   }

@@ -119,7 +119,7 @@ public final class Flags {
   private static String checked(Flag flag, String origin, String raw) {
     String value = raw.strip();
     if (!flag.accepts(value)) {
-      String shown = flag.choices().equals(Flag.Values.TEXT.choices()) ? "" : "=" + value;
+      String shown = flag.echoesValue() ? "=" + value : "";
       throw new IllegalArgumentException(origin + shown + ": must be " + flag.choices());
     }
     return value;

@@ -42,10 +42,6 @@ public record SandboxSettings(
     List<String> apiVersions,
     Flags flags) {
 
-  /** The default access token lifetime, as at HubSpot. */
-  public static final Duration DEFAULT_ACCESS_TOKEN_TTL =
-      duration(Flag.ACCESS_TOKEN_TTL.defaultValue()).orElseThrow();
-
   public SandboxSettings {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(dataDir, "dataDir");

@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.web;
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every exception of the Spring MVC part (the admin API) into an Error body with a status the
@@ -56,8 +58,21 @@ public final class ErrorAdvice {
         field == null
             ? Errors.invalidRequest("request body is missing or is not valid JSON", null)
             : Errors.invalidFields(
-                List.of(Problem.invalid("body", field, field + " has the wrong type")));
+                List.of(Problem.invalid("body", field, problemOf(field, e.getCause()))));
     return render(error, request);
+  }
+
+  /** "x is not a field of this request; the fields are a, b", else "x has the wrong type". */
+  private static String problemOf(String field, Throwable cause) {
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return field
+          + " is not a field of this request; the fields are "
+          + unknown.getKnownPropertyIds().stream()
+              .map(String::valueOf)
+              .sorted()
+              .collect(Collectors.joining(", "));
+    }
+    return field + " has the wrong type";
   }
 
   @ExceptionHandler({
@@ -100,7 +115,10 @@ public final class ErrorAdvice {
 
   private static String fieldOf(Throwable cause) {
     if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-      String name = databind.getPath().get(0).getPropertyName();
+      String name =
+          cause instanceof UnrecognizedPropertyException unknown
+              ? unknown.getPropertyName()
+              : databind.getPath().get(0).getPropertyName();
       if (name != null && name.matches("[a-z_]{1,40}")) {
         return name;
       }

@@ -245,6 +245,20 @@ class HttpRulesTest {
   }
 
   @Test
+  void whenAdminJsonHasAnUnknownFieldThenThe400NamesItAndTheFieldsThereAre() {
+    Answer app =
+        http.adminPost(
+            "/sandbox/v1/apps",
+            "{\"name\":\"a\",\"redirect_urls\":[\"" + REDIRECT + "\"],\"scopes\":[\"oauth\"]}");
+
+    assertError(app, 400, SpecSchemas.admin());
+    assertThat(app.body())
+        .contains("redirect_urls is not a field of this request; the fields are ")
+        .contains("redirect_uris")
+        .doesNotContain("wrong type");
+  }
+
+  @Test
   void whenAdminCallsSucceedThenBodiesMatchTheAdminSpec() {
     Answer app = http.createApp(REDIRECT);
     Answer code = http.createCode(app.text("client_id"), REDIRECT);
