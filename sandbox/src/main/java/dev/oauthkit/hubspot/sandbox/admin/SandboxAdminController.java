@@ -4,6 +4,7 @@ import dev.oauthkit.hubspot.sandbox.admin.api.SandboxApi;
 import dev.oauthkit.hubspot.sandbox.admin.model.Health;
 import dev.oauthkit.hubspot.sandbox.clock.SandboxClock;
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
+import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.http.CacheControl;
@@ -11,8 +12,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /sandbox/v1/health} (no admin key: UP once the application is ready, so after the
- * store has opened) and {@code POST /sandbox/v1/reset} (faults disarmed, clock at the real time).
+ * {@code GET /sandbox/v1/health} (no admin key; readiness: UP once the application is ready, so
+ * after the store has opened, and while the store can write; liveness: any answer, {@code live:
+ * true}) and {@code POST /sandbox/v1/reset} (faults disarmed, clock at the real time).
  */
 @RestController
 public final class SandboxAdminController
@@ -23,11 +25,13 @@ public final class SandboxAdminController
 
   private final FaultInjector faults;
   private final SandboxClock clock;
+  private final SandboxStore store;
   private volatile boolean ready;
 
-  public SandboxAdminController(FaultInjector faults, SandboxClock clock) {
+  public SandboxAdminController(FaultInjector faults, SandboxClock clock, SandboxStore store) {
     this.faults = faults;
     this.clock = clock;
+    this.store = store;
   }
 
   @Override
@@ -37,8 +41,24 @@ public final class SandboxAdminController
 
   @Override
   public ResponseEntity<Health> getHealth() {
-    Health body = new Health(ready ? Health.StatusEnum.UP : Health.StatusEnum.DOWN);
-    return ResponseEntity.status(ready ? 200 : 503).cacheControl(CacheControl.noStore()).body(body);
+    Health body = new Health(Health.StatusEnum.DOWN);
+    body.setLive(true);
+    if (!ready) {
+      return answer(503, body);
+    }
+    boolean writable = store.writable();
+    body.setStore(writable ? Health.StoreEnum.UP : Health.StoreEnum.DOWN);
+    body.setStatus(writable ? Health.StatusEnum.UP : Health.StatusEnum.DOWN);
+    return answer(writable ? 200 : 503, body);
+  }
+
+  private static ResponseEntity<Health> answer(int status, Health body) {
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.status(status).cacheControl(CacheControl.noStore());
+    if (status == 503) {
+      answer.header("Retry-After", "1");
+    }
+    return answer.body(body);
   }
 
   @Override
