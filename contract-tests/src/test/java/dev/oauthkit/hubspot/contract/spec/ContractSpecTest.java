@@ -24,7 +24,7 @@ class ContractSpecTest {
             "revokeRefreshToken",
             "createOrRefreshAccessToken");
     assertThat(SPEC.operation("createOrRefreshAccessToken").statuses())
-        .containsExactly("200", "400", "401", "500");
+        .containsExactly("200", "400", "401", "500", "503");
     assertThat(SPEC.operation("revokeRefreshToken").response(204).orElseThrow().hasBody())
         .isFalse();
   }

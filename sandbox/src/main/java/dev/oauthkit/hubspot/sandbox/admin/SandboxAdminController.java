@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /sandbox/v1/health} (no admin key; readiness: UP once the application is ready, so
- * after the store has opened, and while the store can write; liveness: any answer, {@code live:
- * true}) and {@code POST /sandbox/v1/reset} (faults disarmed, clock at the real time).
+ * after the store has opened, and while the store can write; DOWN with {@code live: true, store:
+ * DOWN} while it cannot, since any answer at all means the process is live) and {@code POST
+ * /sandbox/v1/reset} (faults disarmed, clock at the real time).
  */
 @RestController
 public final class SandboxAdminController
@@ -41,15 +42,16 @@ public final class SandboxAdminController
 
   @Override
   public ResponseEntity<Health> getHealth() {
+    if (!ready) {
+      return answer(503, new Health(Health.StatusEnum.DOWN));
+    }
+    if (store.writable()) {
+      return answer(200, new Health(Health.StatusEnum.UP));
+    }
     Health body = new Health(Health.StatusEnum.DOWN);
     body.setLive(true);
-    if (!ready) {
-      return answer(503, body);
-    }
-    boolean writable = store.writable();
-    body.setStore(writable ? Health.StoreEnum.UP : Health.StoreEnum.DOWN);
-    body.setStatus(writable ? Health.StatusEnum.UP : Health.StatusEnum.DOWN);
-    return answer(writable ? 200 : 503, body);
+    body.setStore(Health.StoreEnum.DOWN);
+    return answer(503, body);
   }
 
   private static ResponseEntity<Health> answer(int status, Health body) {

@@ -90,13 +90,18 @@ final class PostgresExecutor implements SqlExecutor {
       try {
         T result = work.run(sql);
         c.commit();
+        c.setAutoCommit(true);
         health.succeeded();
         return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        // On a connection the server ended, rollback fails too: keep the first failure, the cause.
+        try {
+          c.rollback();
+          c.setAutoCommit(true);
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw failure("a PostgreSQL transaction failed", e);

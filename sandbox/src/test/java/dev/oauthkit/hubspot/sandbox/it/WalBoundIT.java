@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sustained writes (12 threads of code exchanges) never let SQLite's WAL outgrow 64 MB plus four
- * times the database: prints the peak. Runs {@code -Dwal.it.seconds} seconds (8 by default; the
+ * times the database: prints the peak. Runs {@code -Dwal.it.seconds} seconds (5 by default; the
  * issue's figure is 40).
  */
 class WalBoundIT {
@@ -24,7 +24,7 @@ class WalBoundIT {
 
   @Test
   void whenWritesAreSustainedThenTheWalStaysWithin64MbPlusFourTimesTheDatabase() throws Exception {
-    long seconds = Long.getLong("wal.it.seconds", 8);
+    long seconds = Long.getLong("wal.it.seconds", 5);
     Path data = dir.resolve("data-" + System.nanoTime());
     try (SandboxProcess sandbox = SandboxProcess.start(data, dir.resolve("sandbox.log"))) {
       Path db = single(data, "db");
