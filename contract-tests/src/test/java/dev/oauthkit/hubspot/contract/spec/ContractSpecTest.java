@@ -93,8 +93,9 @@ class ContractSpecTest {
             "getAccessTokenMetadata 200 AccessTokenMetadataSuccessExample",
             "createOrRefreshAccessToken 400 BadAuthCodeErrorExample",
             "createOrRefreshAccessToken 401 BadClientIdErrorExample",
-            "revokeRefreshToken 204")
-        .hasSize(18);
+            "revokeRefreshToken 204",
+            "createOrRefreshAccessToken 503 ServiceUnavailableErrorExample")
+        .hasSize(22);
   }
 
   @Test

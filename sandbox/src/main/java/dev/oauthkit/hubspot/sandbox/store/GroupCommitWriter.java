@@ -7,18 +7,21 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The only thread that writes to SQLite. Callers enqueue work and block; the thread drains the
  * queue, runs a batch of work in one transaction, commits, and only then answers every caller of
  * the batch (group commit). A batch that fails is rolled back and its work retried one by one, so
- * one bad write fails only its own caller. A failure of the file itself (full disk, I/O error,
- * anything but BUSY or a constraint) fails the whole batch as an outage ({@link StoreHealth}): the
- * connection and its statements are dropped and opened again before the next batch, and while the
- * store is down callers are answered at once, but for one probe every half second.
+ * one bad write fails only its own caller. A failure of the file itself (full disk, I/O error, a
+ * read-only or corrupt file: {@link #fileFault}) fails the whole batch as an outage ({@link
+ * StoreHealth}): the connection and its statements are dropped and opened again before the next
+ * batch, and while the store is down callers are answered at once, but for one probe every half
+ * second.
  */
 final class GroupCommitWriter implements AutoCloseable {
 
@@ -36,6 +39,7 @@ final class GroupCommitWriter implements AutoCloseable {
   private final Opener opener;
   private final StoreHealth health;
   private final BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
+  private final AtomicReference<FutureTask<Void>> between = new AtomicReference<>();
   private final Thread thread;
   private SqlSession session;
   private boolean closed;
@@ -111,6 +115,26 @@ final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code task} on the writer thread between two batches, so that no write competes with it
+   * (a TRUNCATE checkpoint that would otherwise wait for a gap between batches that, under load,
+   * never comes); returns when it has run, or after 10 s.
+   */
+  void runBetweenBatches(Runnable task) {
+    FutureTask<Void> future = new FutureTask<>(task, null);
+    if (!between.compareAndSet(null, future)) {
+      return; // one is already waiting
+    }
+    try {
+      future.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      between.compareAndSet(future, null);
+    } catch (InterruptedException e) {
+      between.compareAndSet(future, null);
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops taking work, commits what is queued and returns when the thread is done. */
   @Override
   public void close() {
@@ -127,6 +151,10 @@ final class GroupCommitWriter implements AutoCloseable {
   private void loop() {
     List<Job<?>> batch = new ArrayList<>(MAX_BATCH);
     while (true) {
+      FutureTask<Void> task = between.getAndSet(null);
+      if (task != null) {
+        task.run();
+      }
       Job<?> first;
       try {
         first = queue.poll(50, TimeUnit.MILLISECONDS);
@@ -137,6 +165,9 @@ final class GroupCommitWriter implements AutoCloseable {
       if (first == null) {
         synchronized (this) {
           if (closed && queue.isEmpty()) {
+            if (session != null) {
+              session.close();
+            }
             return;
           }
         }

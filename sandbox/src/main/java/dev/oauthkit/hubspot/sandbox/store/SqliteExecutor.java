@@ -18,10 +18,11 @@ import org.sqlite.SQLiteDataSource;
  * committed, so a token answered 200 survives {@code kill -9}. Reads use a small pool of
  * connections, each with its statements prepared once. A background thread checkpoints the WAL so
  * it stays small whatever the load: PASSIVE every second (never blocks, but under sustained writes
- * it never catches up, and the WAL only grows), escalated to TRUNCATE (waits for the writer and the
- * readers, copies every frame back, empties the file) as soon as the WAL passes {@value
- * #WAL_ESCALATION_MB} MB, checked four times a second; and TRUNCATE after each purge. The file is
- * this executor's alone while it is open ({@link StoreLock}).
+ * it never catches up, and the WAL only grows), escalated to TRUNCATE (copies every frame back and
+ * empties the file) as soon as the WAL passes {@value #WAL_ESCALATION_MB} MB, checked four times a
+ * second; the escalation runs on the writer thread between two batches, so it never waits for a gap
+ * between writes (only for the readers, which are short); and TRUNCATE after each purge. The file
+ * is this executor's alone while it is open ({@link StoreLock}).
  */
 final class SqliteExecutor implements SqlExecutor {
 
@@ -190,7 +191,7 @@ final class SqliteExecutor implements SqlExecutor {
       walBytes = 0;
     }
     if (walBytes > WAL_ESCALATION_MB * 1024 * 1024) {
-      checkpoint("TRUNCATE");
+      writer.runBetweenBatches(() -> checkpoint("TRUNCATE"));
     } else if (++checks % CHECKS_PER_PASSIVE == 0) {
       checkpoint("PASSIVE");
     }
