@@ -92,13 +92,49 @@ class SpecParseTest {
     OpenAPI api = parse().getOpenAPI();
 
     assertThat(api.getPaths().get("/oauth/v1/token").getPost().getResponses())
-        .containsOnlyKeys("200", "400", "401", "500");
+        .containsOnlyKeys("200", "400", "401", "500", "503");
     assertThat(api.getPaths().get("/oauth/v1/access-tokens/{token}").getGet().getResponses())
-        .containsOnlyKeys("200", "401", "500");
+        .containsOnlyKeys("200", "401", "500", "503");
     assertThat(api.getPaths().get("/oauth/v1/refresh-tokens/{token}").getGet().getResponses())
-        .containsOnlyKeys("200", "401", "500");
+        .containsOnlyKeys("200", "401", "500", "503");
     assertThat(api.getPaths().get("/oauth/v1/refresh-tokens/{token}").getDelete().getResponses())
-        .containsOnlyKeys("204", "401", "500");
+        .containsOnlyKeys("204", "401", "500", "503");
+  }
+
+  @Test
+  void whenAStoreOperationIsListedThenItDocuments503WithRetryAfterAndTheErrorBody() {
+    Map<String, List<String>> storeOperations = new LinkedHashMap<>();
+    for (String document : SpecDocument.HUBSPOT_SPECS) {
+      storeOperations.put(document, List.of());
+    }
+    storeOperations.put(
+        SpecDocument.ADMIN_SPEC,
+        List.of("createApp", "createAuthorizationCode", "expireAccessToken"));
+    storeOperations.forEach(
+        (document, only) ->
+            parse(document)
+                .getOpenAPI()
+                .getPaths()
+                .forEach(
+                    (path, item) ->
+                        item.readOperations().stream()
+                            .filter(op -> only.isEmpty() || only.contains(op.getOperationId()))
+                            .forEach(
+                                op -> {
+                                  var unavailable = op.getResponses().get("503");
+                                  assertThat(unavailable).as(op.getOperationId()).isNotNull();
+                                  assertThat(unavailable.getHeaders())
+                                      .as(op.getOperationId())
+                                      .containsKey("Retry-After");
+                                  assertThat(
+                                          unavailable
+                                              .getContent()
+                                              .get("application/json")
+                                              .getSchema()
+                                              .get$ref())
+                                      .as(op.getOperationId())
+                                      .endsWith("/Error");
+                                })));
   }
 
   private static Schema<?> property(Map<String, Schema> schemas, String schema, String name) {
@@ -129,7 +165,9 @@ class SpecParseTest {
               assertThat(post.getRequestBody().getContent())
                   .as(path)
                   .containsOnlyKeys("application/x-www-form-urlencoded");
-              assertThat(post.getResponses()).as(path).containsOnlyKeys("200", "400", "401", "500");
+              assertThat(post.getResponses())
+                  .as(path)
+                  .containsOnlyKeys("200", "400", "401", "500", "503");
             });
     assertThat(operationIds)
         .containsExactly(

@@ -24,7 +24,7 @@ class ContractSpecTest {
             "revokeRefreshToken",
             "createOrRefreshAccessToken");
     assertThat(SPEC.operation("createOrRefreshAccessToken").statuses())
-        .containsExactly("200", "400", "401", "500");
+        .containsExactly("200", "400", "401", "500", "503");
     assertThat(SPEC.operation("revokeRefreshToken").response(204).orElseThrow().hasBody())
         .isFalse();
   }
@@ -168,8 +168,9 @@ class ContractSpecTest {
             "getAccessTokenMetadata 200 AccessTokenMetadataSuccessExample",
             "createOrRefreshAccessToken 400 BadAuthCodeErrorExample",
             "createOrRefreshAccessToken 401 BadClientIdErrorExample",
-            "revokeRefreshToken 204")
-        .hasSize(18);
+            "revokeRefreshToken 204",
+            "createOrRefreshAccessToken 503 ServiceUnavailableErrorExample")
+        .hasSize(22);
   }
 
   @Test

@@ -10,13 +10,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the example server answers and what it was called with. A request picks the documented
- * status by its values: {@value #FAIL} anywhere gives the 500, {@value #WRONG} the operation's
- * first other 4xx... see {@link #statusFor}; the body is the spec's first example for that status.
+ * status by its values: {@value #FAIL} anywhere gives the 500, {@value #UNAVAILABLE} the 503,
+ * {@value #WRONG} the operation's first other 4xx... see {@link #statusFor}; the body is the spec's
+ * first example for that status.
  */
 final class ExampleAnswers {
 
   /** A client_id or path token that makes the server answer its documented 500. */
   static final String FAIL = "fail-500";
+
+  /** A client_id or path token that makes the server answer its documented 503. */
+  static final String UNAVAILABLE = "unavailable-503";
 
   /** A client_secret or path token that makes the server answer 401. */
   static final String WRONG = "wrong";
@@ -82,6 +86,9 @@ final class ExampleAnswers {
   static int statusFor(Map<String, String> arguments) {
     if (arguments.containsValue(FAIL)) {
       return 500;
+    }
+    if (arguments.containsValue(UNAVAILABLE)) {
+      return 503;
     }
     if (arguments.containsValue(WRONG)) {
       return 401;

@@ -105,6 +105,9 @@ class SpringStubsTest {
     switch (status) {
       case 500 ->
           values.put(operation.hasPathParameter() ? "token" : "client_id", ExampleAnswers.FAIL);
+      case 503 ->
+          values.put(
+              operation.hasPathParameter() ? "token" : "client_id", ExampleAnswers.UNAVAILABLE);
       case 401 ->
           values.put(
               operation.hasPathParameter() ? "token" : "client_secret", ExampleAnswers.WRONG);

@@ -8,6 +8,7 @@ import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.http.CacheControl;
@@ -15,9 +16,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /sandbox/v1/health} (no admin key: UP once the application is ready, so after the
- * store has opened; {@code api_versions} lists the HubSpot API versions served, oldest first) and
- * {@code POST /sandbox/v1/reset} (faults disarmed, clock at the real time).
+ * {@code GET /sandbox/v1/health} (no admin key; readiness: UP once the application is ready, so
+ * after the store has opened, and while the store can write; DOWN with {@code live: true, store:
+ * DOWN} while it cannot, since any answer at all means the process is live) and {@code POST
+ * /sandbox/v1/reset} (faults disarmed, clock at the real time); {@code api_versions} lists the HubSpot API
+ * versions served, oldest first.
  */
 @RestController
 public final class SandboxAdminController
@@ -28,6 +31,7 @@ public final class SandboxAdminController
 
   private final FaultInjector faults;
   private final SandboxClock clock;
+  private final SandboxStore store;
   private final List<String> apiVersions;
   private volatile boolean ready;
 
@@ -38,9 +42,11 @@ public final class SandboxAdminController
   public SandboxAdminController(
       FaultInjector faults,
       SandboxClock clock,
+      SandboxStore store,
       @Value("#{sandboxSettings.apiVersions()}") List<String> apiVersions) {
     this.faults = faults;
     this.clock = clock;
+    this.store = store;
     this.apiVersions = oldestFirst(apiVersions);
   }
 
@@ -60,9 +66,25 @@ public final class SandboxAdminController
 
   @Override
   public ResponseEntity<Health> getHealth() {
-    Health body =
-        new Health(ready ? Health.StatusEnum.UP : Health.StatusEnum.DOWN).apiVersions(apiVersions);
-    return ResponseEntity.status(ready ? 200 : 503).cacheControl(CacheControl.noStore()).body(body);
+    if (!ready) {
+      return answer(503, new Health(Health.StatusEnum.DOWN).apiVersions(apiVersions));
+    }
+    if (store.writable()) {
+      return answer(200, new Health(Health.StatusEnum.UP).apiVersions(apiVersions));
+    }
+    Health body = new Health(Health.StatusEnum.DOWN).apiVersions(apiVersions);
+    body.setLive(true);
+    body.setStore(Health.StoreEnum.DOWN);
+    return answer(503, body);
+  }
+
+  private static ResponseEntity<Health> answer(int status, Health body) {
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.status(status).cacheControl(CacheControl.noStore());
+    if (status == 503) {
+      answer.header("Retry-After", "1");
+    }
+    return answer.body(body);
   }
 
   @Override

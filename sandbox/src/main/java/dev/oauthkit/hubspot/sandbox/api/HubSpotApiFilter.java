@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox.api;
 
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
+import dev.oauthkit.hubspot.sandbox.store.StoreException;
 import dev.oauthkit.hubspot.sandbox.web.Answers;
 import dev.oauthkit.hubspot.sandbox.web.ApiError;
 import dev.oauthkit.hubspot.sandbox.web.Body;
@@ -96,6 +97,11 @@ public final class HubSpotApiFilter implements Filter {
         answer(request, response, path, correlationId);
       }
     } catch (RuntimeException e) {
+      if (e instanceof StoreException store && store.unavailable()) {
+        // logged once per outage by the store, not once per request
+        Answers.error(response, Errors.storeUnavailable(), correlationId);
+        return;
+      }
       LOG.error("unexpected error, cid={}", correlationId, e);
       Answers.error(response, Errors.internal(), correlationId);
     }

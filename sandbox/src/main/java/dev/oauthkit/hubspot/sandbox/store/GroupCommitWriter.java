@@ -3,46 +3,95 @@ package dev.oauthkit.hubspot.sandbox.store;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The only thread that writes to SQLite. Callers enqueue work and block; the thread drains the
  * queue, runs a batch of work in one transaction, commits, and only then answers every caller of
  * the batch (group commit). A batch that fails is rolled back and its work retried one by one, so
- * one bad write fails only its own caller.
+ * one bad write fails only its own caller. A failure of the file itself (full disk, I/O error, a
+ * read-only or corrupt file: {@link #fileFault}) fails the whole batch as an outage ({@link
+ * StoreHealth}): the connection and its statements are dropped and opened again before the next
+ * batch, and while the store is down callers are answered at once, but for one probe every half
+ * second.
  */
 final class GroupCommitWriter implements AutoCloseable {
 
   private static final int BUSY_RETRIES = 12;
   private static final int SQLITE_BUSY = 5;
 
+  /** SQLite's primary result codes that mean the file, not the work, failed. */
+  private static final Set<Integer> FILE_FAULTS = Set.of(3, 7, 8, 10, 11, 13, 14, 15, 26);
+
   private static final int MAX_BATCH = 1024;
 
-  private final SqlSession session;
+  /** How long a caller waits for its commit before it is answered 503 (the writer is stuck). */
+  private static final long MAX_WAIT_MILLIS = 2_000;
+
+  private final Opener opener;
+  private final StoreHealth health;
   private final BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
+  private final AtomicReference<FutureTask<Void>> between = new AtomicReference<>();
   private final Thread thread;
+  private SqlSession session;
   private boolean closed;
 
-  private GroupCommitWriter(SqlSession session) {
+  private GroupCommitWriter(SqlSession session, Opener opener, StoreHealth health) {
     this.session = session;
+    this.opener = opener;
+    this.health = health;
     this.thread = new Thread(this::loop, "sqlite-writer");
     this.thread.setDaemon(true);
   }
 
-  /** Starts the writer on a connection it owns from now on (auto-commit off). */
-  static GroupCommitWriter start(SqlSession session) throws SQLException {
-    session.connection().setAutoCommit(false);
-    GroupCommitWriter writer = new GroupCommitWriter(session);
+  /** Opens the writer's connection. */
+  @FunctionalInterface
+  interface Opener {
+    SqlSession open() throws SQLException;
+  }
+
+  /**
+   * Starts the writer on a connection from {@code opener}, which it owns from now on (auto-commit
+   * off) and opens again after a failure of the file.
+   */
+  static GroupCommitWriter start(Opener opener, StoreHealth health) throws SQLException {
+    GroupCommitWriter writer = new GroupCommitWriter(openForWriting(opener), opener, health);
     writer.thread.start();
     return writer;
   }
 
-  /** Runs work in the next batch and returns its result once that batch is committed. */
+  /**
+   * Runs work in the next batch and returns its result once that batch is committed.
+   *
+   * @throws StoreException unavailable while the store cannot write, or if the commit takes longer
+   *     than two seconds
+   */
   <T> T submit(Sql.Work<T> work) {
+    health.admit();
+    return enqueue(work);
+  }
+
+  /**
+   * Commits a one-page write (SQLite's {@code user_version}, which the store does not use), so a
+   * success means the file takes writes again; bypasses {@link StoreHealth#admit}.
+   */
+  void probe() {
+    enqueue(
+        s -> {
+          s.prepare("PRAGMA user_version=0").execute();
+          return null;
+        });
+  }
+
+  private <T> T enqueue(Sql.Work<T> work) {
     Job<T> job = new Job<>(work);
     synchronized (this) {
       if (closed) {
@@ -51,12 +100,38 @@ final class GroupCommitWriter implements AutoCloseable {
       queue.add(job);
     }
     try {
-      return job.done.get();
+      return job.done.get(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof StoreException outage) {
+        throw outage;
+      }
       throw new StoreException("a write failed", e.getCause());
+    } catch (TimeoutException e) {
+      health.failed(new TimeoutException("no commit within " + MAX_WAIT_MILLIS + " ms"));
+      throw health.outage(null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("interrupted while waiting for a write", e);
+    }
+  }
+
+  /**
+   * Runs {@code task} on the writer thread between two batches, so that no write competes with it
+   * (a TRUNCATE checkpoint that would otherwise wait for a gap between batches that, under load,
+   * never comes); returns when it has run, or after 10 s.
+   */
+  void runBetweenBatches(Runnable task) {
+    FutureTask<Void> future = new FutureTask<>(task, null);
+    if (!between.compareAndSet(null, future)) {
+      return; // one is already waiting
+    }
+    try {
+      future.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      between.compareAndSet(future, null);
+    } catch (InterruptedException e) {
+      between.compareAndSet(future, null);
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -76,6 +151,10 @@ final class GroupCommitWriter implements AutoCloseable {
   private void loop() {
     List<Job<?>> batch = new ArrayList<>(MAX_BATCH);
     while (true) {
+      FutureTask<Void> task = between.getAndSet(null);
+      if (task != null) {
+        task.run();
+      }
       Job<?> first;
       try {
         first = queue.poll(50, TimeUnit.MILLISECONDS);
@@ -86,6 +165,9 @@ final class GroupCommitWriter implements AutoCloseable {
       if (first == null) {
         synchronized (this) {
           if (closed && queue.isEmpty()) {
+            if (session != null) {
+              session.close();
+            }
             return;
           }
         }
@@ -99,6 +181,15 @@ final class GroupCommitWriter implements AutoCloseable {
   }
 
   private void runBatch(List<Job<?>> batch) {
+    if (session == null) {
+      try {
+        session = openForWriting(opener);
+      } catch (SQLException | RuntimeException e) {
+        health.failed(e);
+        failAll(batch, e);
+        return;
+      }
+    }
     runBatch(batch, 0);
   }
 
@@ -121,6 +212,13 @@ final class GroupCommitWriter implements AutoCloseable {
         runBatch(batch, retries + 1);
         return;
       }
+      if (fileFault(e)) {
+        health.failed(e);
+        session.close();
+        session = null;
+        failAll(batch, e);
+        return;
+      }
       if (batch.size() == 1) {
         batch.get(0).done.completeExceptionally(e);
       } else {
@@ -130,9 +228,42 @@ final class GroupCommitWriter implements AutoCloseable {
       }
       return;
     }
+    health.succeeded();
     for (Job<?> job : batch) {
       job.complete();
     }
+  }
+
+  private void failAll(List<Job<?>> batch, Throwable cause) {
+    StoreException outage = health.outage(cause);
+    for (Job<?> job : batch) {
+      job.done.completeExceptionally(outage);
+    }
+  }
+
+  private static SqlSession openForWriting(Opener opener) throws SQLException {
+    SqlSession opened = opener.open();
+    try {
+      opened.connection().setAutoCommit(false);
+    } catch (SQLException e) {
+      opened.close();
+      throw e;
+    }
+    return opened;
+  }
+
+  /**
+   * Whether a failure is the file's, not the work's: SQLite's PERM, NOMEM, READONLY, IOERR,
+   * CORRUPT, FULL, CANTOPEN, PROTOCOL or NOTADB, or a driver error without a SQLite code (a closed
+   * connection). A constraint or SQL error fails only its own caller; BUSY is retried.
+   */
+  static boolean fileFault(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return sql.getErrorCode() == 0 || FILE_FAULTS.contains(sql.getErrorCode() & 0xff);
+      }
+    }
+    return false;
   }
 
   /** Waits a little longer each time (10, 20, ... ms) for the checkpoint to let go. */
@@ -156,7 +287,7 @@ final class GroupCommitWriter implements AutoCloseable {
   private void rollbackQuietly() {
     try {
       session.connection().rollback();
-    } catch (SQLException ignored) {
+    } catch (SQLException | RuntimeException ignored) {
       // the failed work is reported to its caller
     }
   }

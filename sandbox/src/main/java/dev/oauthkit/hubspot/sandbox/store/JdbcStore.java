@@ -175,6 +175,19 @@ public final class JdbcStore implements SandboxStore {
   }
 
   @Override
+  public boolean writable() {
+    StoreHealth health = sql.health();
+    if (!health.up() && health.probeDue()) {
+      try {
+        sql.probe();
+      } catch (StoreException stillDown) {
+        // still down: health says so
+      }
+    }
+    return health.up();
+  }
+
+  @Override
   public void close() {
     sql.close();
   }

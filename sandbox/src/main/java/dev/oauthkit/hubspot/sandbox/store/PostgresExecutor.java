@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +14,19 @@ import java.util.Objects;
  * Runs the store on a PostgreSQL server that several sandboxes can share: a Hikari pool, reads in
  * auto-commit, each write one short READ COMMITTED transaction, committed before it returns. The
  * driver keeps each connection's server-side prepared statements, so statements closed after a call
- * are not parsed again.
+ * are not parsed again. A connection failure (the server is down or unreachable, or stops
+ * accepting) is an outage ({@link StoreHealth}): waiting for a connection is bounded by {@value
+ * #CONNECTION_TIMEOUT_MILLIS} ms, and while the server is down callers are answered at once, but
+ * for one probe every half second, until a connection works again.
  */
 final class PostgresExecutor implements SqlExecutor {
 
+  /** How long a call waits for a pooled connection before it is answered 503. */
+  static final long CONNECTION_TIMEOUT_MILLIS = 1_500;
+
   private final HikariDataSource pool;
   private final String schemaVersion;
+  private final StoreHealth health = StoreHealth.of("postgres");
 
   private PostgresExecutor(HikariDataSource pool, String schemaVersion) {
     this.pool = pool;
@@ -38,7 +46,10 @@ final class PostgresExecutor implements SqlExecutor {
     config.setPassword(target.password());
     config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(Math.min(2, poolSize));
-    config.setConnectionTimeout(10_000);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+    // A server that is down is found out in seconds, not at the OS's TCP timeouts.
+    config.addDataSourceProperty("connectTimeout", "2");
+    config.addDataSourceProperty("loginTimeout", "2");
     config.setAutoCommit(true);
     // Keep row values out of exception messages, so no hash or address reaches a log.
     config.addDataSourceProperty("logServerErrorDetail", "false");
@@ -60,31 +71,90 @@ final class PostgresExecutor implements SqlExecutor {
 
   @Override
   public <T> T read(Sql.Work<T> work) {
+    health.admit();
     try (Pooled sql = new Pooled(pool.getConnection())) {
-      return work.run(sql);
+      T result = work.run(sql);
+      health.succeeded();
+      return result;
     } catch (SQLException e) {
-      throw new StoreException("a PostgreSQL statement failed", e);
+      throw failure("a PostgreSQL statement failed", e);
     }
   }
 
   @Override
   public <T> T write(Sql.Work<T> work) {
+    health.admit();
     try (Pooled sql = new Pooled(pool.getConnection())) {
       Connection c = sql.connection;
       c.setAutoCommit(false);
       try {
         T result = work.run(sql);
         c.commit();
+        c.setAutoCommit(true);
+        health.succeeded();
         return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        // On a connection the server ended, rollback fails too: keep the first failure, the cause.
+        try {
+          c.rollback();
+          c.setAutoCommit(true);
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("a PostgreSQL transaction failed", e);
+      throw failure("a PostgreSQL transaction failed", e);
     }
+  }
+
+  @Override
+  public StoreHealth health() {
+    return health;
+  }
+
+  @Override
+  public void probe() {
+    try (Connection c = pool.getConnection()) {
+      if (!c.isValid(2)) {
+        throw new SQLException("the connection is not valid", "08006");
+      }
+      health.succeeded();
+    } catch (SQLException e) {
+      throw failure("PostgreSQL cannot be reached", e);
+    }
+  }
+
+  /** The exception for a failed call: an outage if the server could not be reached. */
+  private StoreException failure(String message, SQLException e) {
+    if (unreachable(e)) {
+      health.failed(e);
+      return health.outage(e);
+    }
+    return new StoreException(message, e);
+  }
+
+  /**
+   * Whether a failure means the server cannot be reached or cannot work now: no connection within
+   * the timeout, or SQLSTATE class 08 (connection), 53 (insufficient resources), 57P (shut down,
+   * starting) or 58 (system error).
+   */
+  static boolean unreachable(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08")
+            || state.startsWith("53")
+            || state.startsWith("57P")
+            || state.startsWith("58")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Nothing to do: PostgreSQL's autovacuum makes the space of deleted rows reusable. */

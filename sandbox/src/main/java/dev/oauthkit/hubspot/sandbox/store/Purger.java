@@ -58,7 +58,11 @@ public final class Purger implements AutoCloseable {
         LOG.debug("purged {} expired or revoked rows", deleted);
       }
     } catch (RuntimeException e) {
-      LOG.warn("purge failed, tried again at the next interval: {}", e.toString());
+      if (e instanceof StoreException outage && outage.unavailable()) {
+        LOG.debug("purge skipped: the store is unavailable (logged once per outage)");
+      } else {
+        LOG.warn("purge failed, tried again at the next interval: {}", e.toString());
+      }
     }
   }
 

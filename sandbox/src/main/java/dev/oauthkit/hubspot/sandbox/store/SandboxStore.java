@@ -101,4 +101,13 @@ public interface SandboxStore extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * Whether the store can write now (readiness). A store that found itself unable to write (a full
+   * disk, a database server that is down) answers false until a write succeeds again; asking checks
+   * again, at most every half second. Stores that cannot fail always answer true.
+   */
+  default boolean writable() {
+    return true;
+  }
 }

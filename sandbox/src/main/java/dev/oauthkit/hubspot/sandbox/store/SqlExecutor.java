@@ -17,6 +17,15 @@ interface SqlExecutor extends AutoCloseable {
   /** Called after each purge: gives space back where the database needs telling. */
   void afterPurge();
 
+  /** Whether the store can write, as the last write or {@link #probe} found. */
+  StoreHealth health();
+
+  /**
+   * Finds out whether the store can write again (a small write or a connection check), recording
+   * the answer in {@link #health}; throws the outage if it cannot.
+   */
+  void probe();
+
   /** A short name for logs: {@code sqlite} or {@code postgres}. */
   String kind();
 

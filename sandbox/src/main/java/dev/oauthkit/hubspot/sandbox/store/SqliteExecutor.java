@@ -1,5 +1,7 @@
 package dev.oauthkit.hubspot.sandbox.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -14,12 +16,25 @@ import org.sqlite.SQLiteDataSource;
  * Runs the store on one SQLite file in WAL mode. All writes go through one {@link
  * GroupCommitWriter} thread that commits in batches and answers callers only after their batch is
  * committed, so a token answered 200 survives {@code kill -9}. Reads use a small pool of
- * connections, each with its statements prepared once. A background thread checkpoints the WAL
- * (PASSIVE every second, TRUNCATE after each purge) so it stays small. The file is this executor's
- * alone while it is open ({@link StoreLock}).
+ * connections, each with its statements prepared once. A background thread checkpoints the WAL so
+ * it stays small whatever the load: PASSIVE every second (never blocks, but under sustained writes
+ * it never catches up, and the WAL only grows), escalated to TRUNCATE (copies every frame back and
+ * empties the file) as soon as the WAL passes {@value #WAL_ESCALATION_MB} MB, checked four times a
+ * second; the escalation runs on the writer thread between two batches, so it never waits for a gap
+ * between writes (only for the readers, which are short); and TRUNCATE after each purge. The file
+ * is this executor's alone while it is open ({@link StoreLock}).
  */
 final class SqliteExecutor implements SqlExecutor {
 
+  /** The WAL size at which a checkpoint stops being polite (TRUNCATE instead of PASSIVE). */
+  static final long WAL_ESCALATION_MB = 16;
+
+  private static final long CHECK_MILLIS = 250;
+  private static final int CHECKS_PER_PASSIVE = 4;
+
+  private final StoreHealth health;
+  private final Path wal;
+  private int checks;
   private final GroupCommitWriter writer;
   private final BlockingQueue<SqlSession> readers;
   private final SqlSession checkpointSession;
@@ -28,12 +43,16 @@ final class SqliteExecutor implements SqlExecutor {
   private final StoreLock lock;
 
   private SqliteExecutor(
+      StoreHealth health,
       GroupCommitWriter writer,
       BlockingQueue<SqlSession> readers,
       SqlSession checkpointSession,
       String schemaVersion,
-      StoreLock lock) {
+      StoreLock lock,
+      Path wal) {
     this.lock = lock;
+    this.wal = wal;
+    this.health = health;
     this.writer = writer;
     this.readers = readers;
     this.checkpointSession = checkpointSession;
@@ -55,29 +74,33 @@ final class SqliteExecutor implements SqlExecutor {
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     StoreLock lock = StoreLock.acquire(file);
     try {
-      SqlSession writeSession =
-          SqlSession.open(
-              url,
-              "PRAGMA journal_mode=WAL",
-              "PRAGMA synchronous=NORMAL",
-              "PRAGMA wal_autocheckpoint=0",
-              "PRAGMA journal_size_limit=67108864");
-      String version;
-      try {
-        version = SchemaMigrations.migrate(dataSource(url), SchemaMigrations.SQLITE, true);
-      } catch (RuntimeException e) {
-        writeSession.close();
-        throw e;
-      }
+      GroupCommitWriter.Opener opener =
+          () ->
+              SqlSession.open(
+                  url,
+                  "PRAGMA journal_mode=WAL",
+                  "PRAGMA synchronous=NORMAL",
+                  "PRAGMA wal_autocheckpoint=0",
+                  "PRAGMA journal_size_limit=67108864");
+      // WAL mode is set (and kept in the file) before Flyway opens it.
+      opener.open().close();
+      String version = SchemaMigrations.migrate(dataSource(url), SchemaMigrations.SQLITE, true);
       BlockingQueue<SqlSession> readers = new ArrayBlockingQueue<>(readerCount);
       for (int i = 0; i < readerCount; i++) {
         readers.add(SqlSession.open(url, "PRAGMA query_only=1"));
       }
+      StoreHealth health = StoreHealth.of("sqlite");
       SqliteExecutor executor =
           new SqliteExecutor(
-              GroupCommitWriter.start(writeSession), readers, SqlSession.open(url), version, lock);
+              health,
+              GroupCommitWriter.start(opener, health),
+              readers,
+              SqlSession.open(url),
+              version,
+              lock,
+              file.resolveSibling(file.getFileName() + "-wal"));
       executor.checkpointer.scheduleWithFixedDelay(
-          () -> executor.checkpoint("PASSIVE"), 1, 1, TimeUnit.SECONDS);
+          executor::checkpointTick, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
       return executor;
     } catch (SQLException | RuntimeException e) {
       lock.close();
@@ -97,6 +120,9 @@ final class SqliteExecutor implements SqlExecutor {
     try {
       return work.run(session);
     } catch (SQLException e) {
+      if (GroupCommitWriter.fileFault(e)) {
+        throw health.outage(e);
+      }
       throw new StoreException("a read failed", e);
     } finally {
       readers.add(session);
@@ -116,6 +142,16 @@ final class SqliteExecutor implements SqlExecutor {
   @Override
   public void afterPurge() {
     checkpointer.execute(() -> checkpoint("TRUNCATE"));
+  }
+
+  @Override
+  public StoreHealth health() {
+    return health;
+  }
+
+  @Override
+  public void probe() {
+    writer.probe();
   }
 
   @Override
@@ -144,6 +180,21 @@ final class SqliteExecutor implements SqlExecutor {
       reader.close();
     }
     lock.close();
+  }
+
+  /** TRUNCATE once the WAL is past the escalation size; otherwise PASSIVE every fourth check. */
+  private void checkpointTick() {
+    long walBytes;
+    try {
+      walBytes = Files.size(wal);
+    } catch (IOException e) {
+      walBytes = 0;
+    }
+    if (walBytes > WAL_ESCALATION_MB * 1024 * 1024) {
+      writer.runBetweenBatches(() -> checkpoint("TRUNCATE"));
+    } else if (++checks % CHECKS_PER_PASSIVE == 0) {
+      checkpoint("PASSIVE");
+    }
   }
 
   private void checkpoint(String mode) {

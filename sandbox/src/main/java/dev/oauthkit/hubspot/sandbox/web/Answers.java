@@ -29,7 +29,10 @@ public final class Answers {
     return JSON.writeValueAsBytes(error.toBody(correlationId));
   }
 
-  /** Resets the response and writes the error with its status, headers and JSON body. */
+  /**
+   * Resets the response and writes the error with its status, headers (its own, such as {@code
+   * Retry-After}, too) and JSON body.
+   */
   public static void error(HttpServletResponse response, ApiError error, UUID correlationId)
       throws IOException {
     error(response, error, correlationId, Map.of());
@@ -44,6 +47,7 @@ public final class Answers {
     }
     response.resetBuffer();
     headers.forEach(response::setHeader);
+    error.headers().forEach(response::setHeader);
     write(response, error.httpStatus(), toJson(error, correlationId), correlationId);
   }
 

@@ -22,6 +22,7 @@ public final class ApiError extends RuntimeException {
   private final String hubSpotStatus;
   private final String oauthError;
   private final transient List<Problem> problems;
+  private final int retryAfterSeconds;
 
   private ApiError(Builder b) {
     super(b.message, null, false, false);
@@ -31,6 +32,7 @@ public final class ApiError extends RuntimeException {
     this.hubSpotStatus = b.hubSpotStatus;
     this.oauthError = b.oauthError;
     this.problems = List.copyOf(b.problems);
+    this.retryAfterSeconds = b.retryAfterSeconds;
   }
 
   /** Starts an error with its status, category and message. */
@@ -57,6 +59,13 @@ public final class ApiError extends RuntimeException {
 
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** The headers this answer carries besides the usual ones: {@code Retry-After}, if set. */
+  public Map<String, String> headers() {
+    return retryAfterSeconds > 0
+        ? Map.of("Retry-After", Integer.toString(retryAfterSeconds))
+        : Map.of();
   }
 
   /** The Error body for one request. */
@@ -116,6 +125,7 @@ public final class ApiError extends RuntimeException {
     private String subCategory;
     private String hubSpotStatus;
     private String oauthError;
+    private int retryAfterSeconds;
     private final List<Problem> problems = new ArrayList<>();
 
     private Builder(int httpStatus, String category, String message) {
@@ -136,6 +146,15 @@ public final class ApiError extends RuntimeException {
 
     public Builder oauthError(String oauthError) {
       this.oauthError = oauthError;
+      return this;
+    }
+
+    /** A {@code Retry-After} header: when to try again, in seconds (at least 1). */
+    public Builder retryAfter(int seconds) {
+      if (seconds < 1) {
+        throw new IllegalArgumentException("seconds must be at least 1, got " + seconds);
+      }
+      this.retryAfterSeconds = seconds;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
+import dev.oauthkit.hubspot.sandbox.store.StoreException;
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -24,9 +25,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every exception of the Spring MVC part (the admin API) into an Error body with a status the
- * admin spec documents: client mistakes 400, unknown routes 404, wrong methods 405, and only the
- * sandbox's own faults 500. No stack trace is ever sent. (Requests under {@code /oauth/} never
- * reach Spring MVC: the one request path answers them.)
+ * admin spec documents: client mistakes 400, unknown routes 404, wrong methods 405, a store that
+ * cannot write or cannot be reached 503 with {@code Retry-After}, and only the sandbox's own faults
+ * 500. No stack trace is ever sent. (Requests under {@code /oauth/} never reach Spring MVC: the one
+ * request path answers them.)
  */
 @RestControllerAdvice
 public final class ErrorAdvice {
@@ -36,6 +38,14 @@ public final class ErrorAdvice {
   @ExceptionHandler(ApiError.class)
   ResponseEntity<ErrorBody> apiError(ApiError error, HttpServletRequest request) {
     return render(error, request);
+  }
+
+  @ExceptionHandler(StoreException.class)
+  ResponseEntity<ErrorBody> store(StoreException e, HttpServletRequest request) {
+    if (e.unavailable()) {
+      return render(Errors.storeUnavailable(), request);
+    }
+    return unexpected(e, request);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -107,10 +117,12 @@ public final class ErrorAdvice {
   }
 
   private static ResponseEntity<ErrorBody> render(ApiError error, HttpServletRequest request) {
-    return ResponseEntity.status(error.httpStatus())
-        .contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(error.toBody(Correlation.of(request)));
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.status(error.httpStatus())
+            .contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    error.headers().forEach(answer::header);
+    return answer.body(error.toBody(Correlation.of(request)));
   }
 
   private static String fieldOf(Throwable cause) {

