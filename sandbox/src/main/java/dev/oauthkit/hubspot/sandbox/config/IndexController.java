@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 public final class IndexController {
 
   private final DemoApp demoApp;
+  private final SandboxSettings settings;
 
-  public IndexController(DemoApp demoApp) {
+  public IndexController(DemoApp demoApp, SandboxSettings settings) {
     this.demoApp = demoApp;
+    this.settings = settings;
   }
 
   /** The index page. */
@@ -36,12 +38,7 @@ public final class IndexController {
             + "</code>; its secret is in the data directory's <code>"
             + DemoApp.FILE
             + "</code>)</li>\n"
-            + "<li>API 2026-03: <code>POST /oauth/2026-03/token</code>, <code>POST"
-            + " /oauth/2026-03/token/introspect</code>, <code>POST /oauth/2026-03/token/revoke"
-            + "</code></li>\n"
-            + "<li>API v1 (switched off at HubSpot on 2027-02-16): <code>POST /oauth/v1/token"
-            + "</code>, <code>GET /oauth/v1/access-tokens/{token}</code>, <code>GET|DELETE"
-            + " /oauth/v1/refresh-tokens/{token}</code></li>\n"
+            + versions()
             + "<li>Admin API (<code>Authorization: Bearer</code> admin key): <code>/sandbox/v1/apps"
             + "</code>, <code>/sandbox/v1/authorization-codes</code>, <code>/sandbox/v1/faults"
             + "</code>, <code>/sandbox/v1/clock</code>, <code>/sandbox/v1/tokens/expire</code>,"
@@ -55,5 +52,31 @@ public final class IndexController {
         .header("Content-Security-Policy", "default-src 'none'")
         .header("X-Content-Type-Options", "nosniff")
         .body(body);
+  }
+
+  /** One line per API version served: a date version's three calls, or v1's. */
+  private String versions() {
+    StringBuilder lines = new StringBuilder();
+    for (String version : settings.apiVersions()) {
+      if (version.equals(ServedVersions.V1)) {
+        lines.append(
+            "<li>API v1 (switched off at HubSpot on 2027-02-16): <code>POST /oauth/v1/token"
+                + "</code>, <code>GET /oauth/v1/access-tokens/{token}</code>, <code>GET|DELETE"
+                + " /oauth/v1/refresh-tokens/{token}</code></li>\n");
+      } else {
+        String root = "/oauth/" + version + "/token";
+        lines.append(
+            "<li>API "
+                + version
+                + ": <code>POST "
+                + root
+                + "</code>, <code>POST "
+                + root
+                + "/introspect</code>, <code>POST "
+                + root
+                + "/revoke</code></li>\n");
+      }
+    }
+    return lines.toString();
   }
 }

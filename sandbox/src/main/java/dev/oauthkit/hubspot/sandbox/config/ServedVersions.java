@@ -29,7 +29,7 @@ final class ServedVersions {
   }
 
   /**
-   * Parses a comma-separated list such as {@code v1,2026-03}: each entry {@code v1} or {@code
+   * Parses a comma-separated list such as {@code v1,YYYY-MM}: each entry {@code v1} or {@code
    * YYYY-MM}, known, at most once; the list not empty.
    *
    * @throws IllegalArgumentException naming the flag, the entry and the known versions

@@ -11,8 +11,8 @@ import java.util.Objects;
  * is not compared with the first date version: its operations have other paths and shapes (the
  * migration is described in the root README).
  *
- * @param previous the version moved from, e.g. {@code 2026-03}
- * @param version the version moved to, e.g. {@code 2026-09}
+ * @param previous the version moved from, a date version
+ * @param version the version moved to, the next date version
  * @param previousServer the previous document's first server URL, or empty
  * @param server this document's first server URL, or empty
  * @param changes every change in shapes, sorted as in {@link DocumentChanges}
@@ -56,7 +56,7 @@ public record VersionChanges(
     return new VersionChanges(previous, version, server(before), server(after), compared.changes());
   }
 
-  /** The section heading: {@code 2026-03 -> 2026-09}. */
+  /** The section heading: {@code <previous> -> <version>}. */
   public String title() {
     return previous + " -> " + version;
   }
