@@ -39,8 +39,12 @@ final class JdbcStatements {
       "SELECT " + CODE_COLUMNS + " FROM auth_codes WHERE code_hash = ?";
   private static final String CLAIM_CODE =
       "UPDATE auth_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL";
+
+  /** Not yet revoked, or revoked ahead (a client-credentials grant, at its expiry): now. */
   private static final String REVOKE_FAMILY =
-      "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ? AND revoked_at IS NULL";
+      "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ?"
+          + " AND (revoked_at IS NULL OR revoked_at > ?)";
+
   private static final String SELECT_REFRESH =
       "SELECT " + REFRESH_COLUMNS + " FROM refresh_tokens r WHERE r.token_hash = ?";
   private static final String SELECT_ACCESS =
@@ -125,10 +129,12 @@ final class JdbcStatements {
    * statement's snapshot) is revoked too.
    */
   static int revokeFamily(Sql s, String codeHash, Instant now) throws SQLException {
+    PreparedStatement ps = s.prepare(REVOKE_FAMILY);
+    s.dialect().bindInstant(ps, 1, now);
+    ps.setString(2, codeHash);
+    s.dialect().bindInstant(ps, 3, now);
     int total = 0;
-    for (int revoked = stamp(s, REVOKE_FAMILY, now, codeHash);
-        revoked > 0;
-        revoked = stamp(s, REVOKE_FAMILY, now, codeHash)) {
+    for (int revoked = ps.executeUpdate(); revoked > 0; revoked = ps.executeUpdate()) {
       total += revoked;
     }
     return total;

@@ -143,7 +143,7 @@ public final class JdbcStore implements SandboxStore {
       return sql.write(
           s -> {
             Optional<RefreshTokenRow> before = JdbcStatements.selectRefresh(s, tokenHash);
-            if (before.isPresent() && before.get().revokedAt() == null) {
+            if (before.isPresent() && !before.get().revokedBy(now)) {
               JdbcStatements.revokeFamily(s, before.get().codeHash(), now);
             }
             return before;

@@ -79,7 +79,7 @@ public final class MemoryStore implements SandboxStore {
     Objects.requireNonNull(codeHash, "codeHash");
     int revoked = 0;
     for (RefreshTokenRow row : refreshTokens.values()) {
-      if (row.codeHash().equals(codeHash) && row.revokedAt() == null) {
+      if (row.codeHash().equals(codeHash) && !row.revokedBy(now)) {
         refreshTokens.put(row.tokenHash(), row.revokedAt(now));
         revoked++;
       }
@@ -133,7 +133,7 @@ public final class MemoryStore implements SandboxStore {
   @Override
   public synchronized Optional<RefreshTokenRow> revokeRefreshToken(String tokenHash, Instant now) {
     RefreshTokenRow row = refreshTokens.get(tokenHash);
-    if (row != null && row.revokedAt() == null) {
+    if (row != null && !row.revokedBy(now)) {
       revokeCodeFamily(row.codeHash(), now);
     }
     return Optional.ofNullable(row);

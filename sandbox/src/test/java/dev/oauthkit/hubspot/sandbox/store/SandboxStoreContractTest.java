@@ -97,6 +97,24 @@ abstract class SandboxStoreContractTest {
   }
 
   @Test
+  void whenAClientCredentialsGrantIsRevokedThenItIsRevokedNowNotAtExpiry() {
+    try (SandboxStore store = newStore()) {
+      Instant expiry = NOW.plusSeconds(1800);
+      RefreshTokenRow grant = refresh("g1", "client_credentials:g1").revokedAt(expiry);
+      store.insertGrant(grant, new AccessTokenRow("a1", "g1", expiry));
+
+      assertThat(store.revokeRefreshToken("g1", NOW))
+          .hasValueSatisfying(r -> assertThat(r.revokedAt()).isEqualTo(expiry));
+
+      RefreshTokenRow revoked = store.findAccessToken("a1").orElseThrow().refresh();
+      assertThat(revoked.revokedAt()).isEqualTo(NOW);
+      assertThat(revoked.revokedBy(NOW)).isTrue();
+      assertThat(store.revokeRefreshToken("g1", NOW.plusSeconds(1)).orElseThrow().revokedAt())
+          .isEqualTo(NOW);
+    }
+  }
+
+  @Test
   void whenCodeFamilyIsRevokedThenEveryRefreshTokenOfItIsRevoked() {
     try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));

@@ -175,6 +175,53 @@ class Api202603Test {
   }
 
   @Test
+  void whenAClientCredentialsTokenIsRevokedThenItIsInactiveOnBothVersions() {
+    Answer app =
+        http.adminPost(
+            "/sandbox/v1/apps",
+            "{\"name\":\"revocable\",\"redirect_uris\":[\""
+                + REDIRECT
+                + "\"],\"scopes\":[\"oauth\"],\"client_credentials\":true}");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    form.put("client_id", app.text("client_id"));
+    form.put("client_secret", app.text("client_secret"));
+    form.put("scope", "oauth");
+    String token = http.form(TOKEN, form).text("access_token");
+    Map<String, String> tokenForm = new LinkedHashMap<>(form);
+    tokenForm.remove("grant_type");
+    tokenForm.remove("scope");
+    tokenForm.put("token", token);
+    assertThat(http.form(INTROSPECT, tokenForm).json().path("active").asBoolean()).isTrue();
+
+    Answer revoked = http.form(REVOKE, tokenForm);
+
+    assertThat(revoked.status()).isEqualTo(200);
+    assertThat(http.form(INTROSPECT, tokenForm).json().path("active").asBoolean()).isFalse();
+    assertThat(http.get("/oauth/v1/access-tokens/" + token).status()).isEqualTo(401);
+  }
+
+  @Test
+  void whenACodeWithoutAChallengeComesWithACodeVerifierThenItIs400AndTheCodeStaysUsable() {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "authorization_code");
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("redirect_uri", REDIRECT);
+    form.put("code", http.createCode(clientId, REDIRECT).text("code"));
+    form.put("code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+
+    Answer downgraded = http.form(TOKEN, form);
+    form.remove("code_verifier");
+    Answer plain = http.form(TOKEN, form);
+
+    assertThat(downgraded.status()).isEqualTo(400);
+    assertThat(downgraded.text("status")).isEqualTo("BAD_CODE_VERIFIER");
+    assertValid("Error", downgraded);
+    assertThat(plain.status()).isEqualTo(200);
+  }
+
+  @Test
   void whenClientCredentialsAreNotAllowedThenTheDocumentedErrors() {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
