@@ -63,7 +63,7 @@ final class JdbcStatements {
           + " SELECT ?, token_hash, ? FROM refresh_tokens WHERE token_hash = ? AND client_id = ?"
           + " AND rotated_at IS NULL AND revoked_at IS NULL";
   private static final String CLAIM_REFRESH =
-      "UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ?"
+      "UPDATE refresh_tokens SET rotated_at = ?, successor_seed = ? WHERE token_hash = ?"
           + " AND rotated_at IS NULL AND revoked_at IS NULL";
 
   private JdbcStatements() {}
@@ -118,9 +118,16 @@ final class JdbcStatements {
     return stamp(s, CLAIM_CODE, now, codeHash) == 1;
   }
 
-  /** Marks an active refresh token rotated; true if this call did it. */
-  static boolean claimRefresh(Sql s, String tokenHash, Instant now) throws SQLException {
-    return stamp(s, CLAIM_REFRESH, now, tokenHash) == 1;
+  /**
+   * Marks an active refresh token rotated, keeping its successor's seed; true if this call did it.
+   */
+  static boolean claimRefresh(Sql s, String tokenHash, Instant now, String successorSeed)
+      throws SQLException {
+    PreparedStatement ps = s.prepare(CLAIM_REFRESH);
+    s.dialect().bindInstant(ps, 1, now);
+    ps.setString(2, successorSeed);
+    ps.setString(3, tokenHash);
+    return ps.executeUpdate() == 1;
   }
 
   /**

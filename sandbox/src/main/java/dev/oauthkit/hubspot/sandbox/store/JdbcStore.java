@@ -129,9 +129,14 @@ public final class JdbcStore implements SandboxStore {
 
   @Override
   public boolean rotateRefreshToken(
-      String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
+      String oldHash,
+      Instant now,
+      String successorSeed,
+      RefreshTokenRow next,
+      AccessTokenRow access) {
     try {
-      return claimThenIssue(s -> JdbcStatements.claimRefresh(s, oldHash, now), next, access);
+      return claimThenIssue(
+          s -> JdbcStatements.claimRefresh(s, oldHash, now, successorSeed), next, access);
     } finally {
       cache.invalidate();
     }

@@ -119,12 +119,16 @@ public final class MemoryStore implements SandboxStore {
 
   @Override
   public synchronized boolean rotateRefreshToken(
-      String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
+      String oldHash,
+      Instant now,
+      String successorSeed,
+      RefreshTokenRow next,
+      AccessTokenRow access) {
     RefreshTokenRow old = refreshTokens.get(oldHash);
     if (old == null || !old.active()) {
       return false;
     }
-    refreshTokens.put(oldHash, old.rotatedAt(now));
+    refreshTokens.put(oldHash, old.rotated(now, successorSeed));
     refreshTokens.put(next.tokenHash(), next);
     accessTokens.put(access.tokenHash(), access);
     return true;

@@ -69,12 +69,17 @@ public interface SandboxStore extends AutoCloseable {
   boolean issueAccessToken(String clientId, AccessTokenRow access);
 
   /**
-   * Replaces an active refresh token with a new one and stores the new pair, atomically.
+   * Replaces an active refresh token with a new one and stores the new pair, atomically. The old
+   * row keeps {@code successorSeed} ({@link RefreshTokenRow#successorSeed}).
    *
    * @return {@code false}, storing nothing, if the old token was no longer active
    */
   boolean rotateRefreshToken(
-      String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access);
+      String oldHash,
+      Instant now,
+      String successorSeed,
+      RefreshTokenRow next,
+      AccessTokenRow access);
 
   /**
    * Revokes a refresh token with its whole family ({@link #revokeCodeFamily}), if it is known and
