@@ -53,10 +53,14 @@ public class SandboxConfiguration {
     };
   }
 
-  /** Deletes expired codes and tokens every {@code --purge-interval}; stopped before the store. */
+  /**
+   * Deletes expired codes and tokens every {@code --purge-interval}, by real time (an advanced
+   * clock must not delete rows another sandbox on the database still serves); stopped before the
+   * store.
+   */
   @Bean(destroyMethod = "close")
-  Purger purger(SandboxStore store, Clock clock, SandboxSettings settings) {
-    return Purger.start(store, clock, settings.purgeInterval());
+  Purger purger(SandboxStore store, SandboxClock clock, SandboxSettings settings) {
+    return Purger.start(store, clock.base(), settings.purgeInterval());
   }
 
   @Bean
