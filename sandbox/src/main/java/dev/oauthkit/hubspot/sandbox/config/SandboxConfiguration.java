@@ -69,9 +69,11 @@ public class SandboxConfiguration {
   }
 
   @Bean
-  TokenMint tokenMint(Clock clock, SandboxSettings settings, DataDir dataDir) {
+  TokenMint tokenMint(Clock clock, SandboxSettings settings, DataDir dataDir, SandboxStore store) {
     TokenMint mint = TokenMint.of(clock, settings.accessTokenTtl());
-    return TokenKeys.resolve(settings, dataDir).map(mint::sealing).orElse(mint);
+    return TokenKeys.resolve(settings, dataDir, store::hasRefreshTokens)
+        .map(mint::sealing)
+        .orElse(mint);
   }
 
   @Bean

@@ -52,6 +52,7 @@ final class JdbcStatements {
           + REFRESH_COLUMNS
           + " FROM access_tokens a JOIN refresh_tokens r ON r.token_hash = a.refresh_hash"
           + " WHERE a.token_hash = ?";
+  private static final String ANY_REFRESH = "SELECT 1 FROM refresh_tokens LIMIT 1";
   private static final String INSERT_REFRESH =
       "INSERT INTO refresh_tokens (token_hash, client_id, "
           + GRANT_COLUMNS
@@ -149,6 +150,12 @@ final class JdbcStatements {
 
   static Optional<RefreshTokenRow> selectRefresh(Sql s, String tokenHash) throws SQLException {
     return selectOne(s, SELECT_REFRESH, tokenHash, s.dialect()::refresh);
+  }
+
+  static boolean anyRefreshToken(Sql s) throws SQLException {
+    try (ResultSet rs = s.prepare(ANY_REFRESH).executeQuery()) {
+      return rs.next();
+    }
   }
 
   static Optional<AccessTokenRow.WithRefresh> selectAccess(Sql s, String tokenHash)

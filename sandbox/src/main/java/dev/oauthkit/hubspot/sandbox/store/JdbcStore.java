@@ -117,6 +117,11 @@ public final class JdbcStore implements SandboxStore {
   }
 
   @Override
+  public boolean hasRefreshTokens() {
+    return sql.read(JdbcStatements::anyRefreshToken);
+  }
+
+  @Override
   public Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash) {
     return cache.access(tokenHash, () -> sql.read(s -> JdbcStatements.selectAccess(s, tokenHash)));
   }

@@ -93,6 +93,11 @@ public final class MemoryStore implements SandboxStore {
   }
 
   @Override
+  public boolean hasRefreshTokens() {
+    return !refreshTokens.isEmpty();
+  }
+
+  @Override
   public Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash) {
     AccessTokenRow access = accessTokens.get(tokenHash);
     if (access == null) {

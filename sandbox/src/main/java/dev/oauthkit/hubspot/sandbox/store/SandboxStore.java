@@ -58,6 +58,9 @@ public interface SandboxStore extends AutoCloseable {
 
   Optional<RefreshTokenRow> findRefreshToken(String tokenHash);
 
+  /** Whether any refresh token (so any grant) is stored: a start on existing data. */
+  boolean hasRefreshTokens();
+
   Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash);
 
   /**

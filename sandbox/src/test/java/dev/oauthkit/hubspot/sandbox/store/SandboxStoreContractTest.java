@@ -54,6 +54,18 @@ abstract class SandboxStoreContractTest {
   }
 
   @Test
+  void whenARefreshTokenIsStoredThenTheStoreSaysItHoldsRefreshTokens() {
+    try (SandboxStore store = newStore()) {
+      store.insertCode(code("c1"));
+      assertThat(store.hasRefreshTokens()).isFalse();
+
+      store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
+
+      assertThat(store.hasRefreshTokens()).isTrue();
+    }
+  }
+
+  @Test
   void whenCodeIsStoredThenEveryFieldIsReadBack() {
     try (SandboxStore store = newStore()) {
       AuthCodeRow code = code("c1");
