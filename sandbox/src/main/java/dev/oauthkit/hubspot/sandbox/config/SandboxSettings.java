@@ -4,6 +4,8 @@ import dev.oauthkit.hubspot.sandbox.store.JdbcTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,6 +27,9 @@ import java.util.function.Function;
  *     seconds or ISO-8601, default 60 s; {@code 0} turns the purge off)
  * @param disableV1 {@code --disable-v1}: every v1 route answers as after HubSpot's sunset of
  *     2027-02-16, so a team can prove its app no longer calls v1
+ * @param allowedHosts {@code --allowed-hosts} ({@code SANDBOX_ALLOWED_HOSTS}), comma-separated:
+ *     host names accepted in the {@code Host} header besides the addresses the sandbox serves
+ *     ({@code *}: any); empty by default
  */
 public record SandboxSettings(
     Path dataDir,
@@ -34,7 +39,8 @@ public record SandboxSettings(
     Duration accessTokenTtl,
     JdbcTarget postgres,
     Duration purgeInterval,
-    boolean disableV1) {
+    boolean disableV1,
+    List<String> allowedHosts) {
 
   /** The default access token lifetime, as at HubSpot. */
   public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofSeconds(1800);
@@ -59,6 +65,7 @@ public record SandboxSettings(
     if (purgeInterval.isNegative()) {
       throw new IllegalArgumentException("--purge-interval must not be negative: " + purgeInterval);
     }
+    allowedHosts = List.copyOf(allowedHosts);
   }
 
   /**
@@ -84,7 +91,15 @@ public record SandboxSettings(
         parseTtl(flag.apply("access-token-ttl")),
         kind.equals("postgres") ? parseJdbc(flag) : null,
         parsePurgeInterval(flag.apply("purge-interval")),
-        parseFlag(flag.apply("disable-v1")));
+        parseFlag(flag.apply("disable-v1")),
+        parseList(flag.apply("allowed-hosts")));
+  }
+
+  /** A comma-separated list, each value trimmed, empty ones left out. */
+  static List<String> parseList(String value) {
+    return value == null
+        ? List.of()
+        : Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
   }
 
   /** The PostgreSQL target; null if no URL is given (the constructor then names the flag). */
@@ -137,6 +152,8 @@ public record SandboxSettings(
         + purgeInterval
         + ", disableV1="
         + disableV1
+        + ", allowedHosts="
+        + allowedHosts
         + "]";
   }
 

@@ -191,6 +191,13 @@ public final class Errors {
         .build();
   }
 
+  /** 421: the {@code Host} header names no address this sandbox serves ({@link HostFilter}). */
+  public static ApiError misdirectedRequest() {
+    return ApiError.builder(421, VALIDATION_ERROR, "this sandbox does not serve the requested host")
+        .subCategory("MISDIRECTED_REQUEST")
+        .build();
+  }
+
   /** 501: a method the sandbox does not implement at all (e.g. CONNECT). */
   public static ApiError notImplemented() {
     return ApiError.builder(501, VALIDATION_ERROR, "method not implemented")

@@ -79,6 +79,17 @@ class SandboxSettingsTest {
   }
 
   @Test
+  void whenAllowedHostsAreGivenThenTheyAreReadCommaSeparatedFromTheFlagOrItsTwin() {
+    assertThat(
+            SandboxSettings.from(Map.of("allowed-hosts", " sandbox , ci.internal,,")::get)
+                .allowedHosts())
+        .containsExactly("sandbox", "ci.internal");
+    assertThat(SandboxSettings.from(Map.of("sandbox.allowed-hosts", "*")::get).allowedHosts())
+        .containsExactly("*");
+    assertThat(SandboxSettings.from(Map.<String, String>of()::get).allowedHosts()).isEmpty();
+  }
+
+  @Test
   void whenRotateFlagHasNoValueThenItIsOn() {
     assertThat(SandboxSettings.from(Map.of("rotate-refresh-tokens", "")::get).rotateRefreshTokens())
         .isTrue();
