@@ -14,11 +14,11 @@ import java.util.Objects;
 
 /**
  * A document of the spec jar made self-contained: a date version with the shapes of an earlier one
- * is a short document whose path items {@code $ref} that document's ({@code
- * hubspot-oauth-<earlier version>.yaml#/paths/~1token}); here each such path item is replaced by the one it
- * points to, and the components of the document it comes from are added where the short document
- * has none of its own, so that every {@code #/components/...} inside resolves. Other documents are
- * returned as they are.
+ * is a short document whose path items {@code $ref} that document's ({@code hubspot-oauth-<earlier
+ * version>.yaml#/paths/~1token}); here each such path item is replaced by the one it points to, and
+ * the components of the document it comes from are added where the short document has none of its
+ * own, so that every {@code #/components/...} inside resolves. Other documents are returned as they
+ * are.
  */
 final class DocumentBundle {
 

@@ -77,9 +77,13 @@ class SandboxContractIT {
             "createToken",
             "introspectToken",
             "revokeToken");
-    for (Map<String, Integer> groups : report.counts().values()) {
-      assertThat(groups.get("generated")).isEqualTo(1000);
-      assertThat(groups).containsKeys("flow", "bad-input");
+    for (String version : report.versions()) {
+      for (Map.Entry<String, Map<String, Integer>> groups : report.counts(version).entrySet()) {
+        assertThat(groups.getValue().get("generated"))
+            .as(version + " " + groups.getKey())
+            .isEqualTo(1000);
+        assertThat(groups.getValue()).containsKeys("flow", "bad-input");
+      }
     }
     // With the registered client mixed in, generated 2026-03 requests get past client
     // authentication: introspect and revoke answer 200 (RFC 7662 inactive, RFC 7009), the token

@@ -52,7 +52,7 @@ public final class ClockAdminController implements ClockApi {
   private ResponseEntity<Clock> answer() {
     Clock body =
         new Clock(
-            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), clock.offset().getSeconds());
+            OffsetDateTime.ofInstant(clock.shown(), ZoneOffset.UTC), clock.offset().getSeconds());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

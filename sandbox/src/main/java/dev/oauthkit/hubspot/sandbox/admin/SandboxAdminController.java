@@ -5,10 +5,10 @@ import dev.oauthkit.hubspot.sandbox.admin.model.Health;
 import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import dev.oauthkit.hubspot.sandbox.clock.SandboxClock;
 import dev.oauthkit.hubspot.sandbox.fault.FaultInjector;
+import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.http.CacheControl;
@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /sandbox/v1/health} (no admin key; readiness: UP once the application is ready, so
  * after the store has opened, and while the store can write; DOWN with {@code live: true, store:
  * DOWN} while it cannot, since any answer at all means the process is live) and {@code POST
- * /sandbox/v1/reset} (faults disarmed, clock at the real time); {@code api_versions} lists the HubSpot API
- * versions served, oldest first.
+ * /sandbox/v1/reset} (faults disarmed, clock at the real time); {@code api_versions} lists the
+ * HubSpot API versions served, oldest first.
  */
 @RestController
 public final class SandboxAdminController

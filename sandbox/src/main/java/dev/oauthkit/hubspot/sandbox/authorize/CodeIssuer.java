@@ -28,6 +28,8 @@ public final class CodeIssuer {
   static final long DEFAULT_HUB_ID = 62515;
   static final long DEFAULT_USER_ID = 123456;
   static final String DEFAULT_USER = "user@example.com";
+  private static final int MAX_HUB_DOMAIN = 253;
+  private static final int MAX_SCOPES = 100;
 
   private final AppRegistry apps;
   private final SandboxStore store;
@@ -72,6 +74,11 @@ public final class CodeIssuer {
     if (request.user() != null && (request.user().isBlank() || request.user().length() > 254)) {
       problems.add(Problem.invalid("body", "user", "user must be an email address"));
     }
+    if (request.hubDomain() != null && request.hubDomain().length() > MAX_HUB_DOMAIN) {
+      problems.add(
+          Problem.invalid(
+              "body", "hub_domain", "hub_domain must be at most 253 characters (a DNS name)"));
+    }
     if (request.codeChallenge() != null && !request.codeChallenge().matches("[A-Za-z0-9_-]{43}")) {
       problems.add(
           Problem.invalid(
@@ -108,6 +115,9 @@ public final class CodeIssuer {
       App app, List<String> requested, List<Problem> problems) {
     if (requested == null) {
       return app.scopes();
+    }
+    if (requested.size() > MAX_SCOPES) {
+      problems.add(Problem.invalid("body", "scopes", "scopes must be at most 100"));
     }
     Set<String> granted = new LinkedHashSet<>(requested);
     if (!granted.containsAll(app.scopes())) {

@@ -5,6 +5,7 @@ import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
 import dev.oauthkit.hubspot.sandbox.web.ApiError;
 import dev.oauthkit.hubspot.sandbox.web.Body;
 import dev.oauthkit.hubspot.sandbox.web.FormParser;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,8 +28,10 @@ import org.springframework.util.MultiValueMap;
  * user. Approving redirects to the redirect URI with {@code code} and the exact {@code state};
  * optional scopes the chosen account lacks are dropped. Cancelling sends nothing to the app, as at
  * HubSpot. A bad link (unknown app, unregistered redirect URI, missing scope) gets a 400 HTML page
- * on the sandbox and never a redirect. An approval must carry the page's {@link ConsentGuard} token
- * and must not come from another site: a forged one gets a 403 page and no code.
+ * on the sandbox and never a redirect. An approval must carry the page's {@link ConsentGuard}
+ * token, once, from the browser the page was rendered for (its cookie), with its fields in the form
+ * body, and must not come from another site: a forged or replayed one gets a 403 page and no code.
+ * Pages send {@code Referrer-Policy: same-origin}, so the form's POST carries the sandbox's origin.
  *
  * <p>Served on the one request path: {@code HubSpotApiFilter} hands it every request for {@value
  * #PATH}.
@@ -68,11 +71,13 @@ public final class ConsentEndpoint implements PageEndpoint {
   public void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
     ResponseEntity<String> page;
     MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-    if (!read(request.getQueryString(), params)) {
-      page = undecodable();
-    } else if ("GET".equals(request.getMethod())) {
-      page = consentPage(params);
+    if ("GET".equals(request.getMethod())) {
+      page =
+          read(request.getQueryString(), params)
+              ? consentPage(params, guard.binding(bindingCookie(request)))
+              : undecodable();
     } else if ("POST".equals(request.getMethod())) {
+      // The fields of an approval come from the form body only, never from the query string.
       Body body = Body.of(request);
       page =
           !body.usable() || !read(new String(body.bytes(), StandardCharsets.ISO_8859_1), params)
@@ -85,14 +90,22 @@ public final class ConsentEndpoint implements PageEndpoint {
     write(page, response);
   }
 
-  /** The consent page, or the error page for a bad link. */
-  ResponseEntity<String> consentPage(MultiValueMap<String, String> params) {
+  /**
+   * The consent page, its token bound to the browser's {@code binding} (set as a cookie), or the
+   * error page for a bad link.
+   */
+  ResponseEntity<String> consentPage(MultiValueMap<String, String> params, String binding) {
     AuthorizeRequest.Checked checked = AuthorizeRequest.check(params, apps);
     if (!checked.ok()) {
       return html(400, ConsentPage.error(checked.problems()));
     }
     AuthorizeRequest request = checked.request();
-    return html(200, ConsentPage.consent(request, accounts, guard.tokenFor(request)));
+    ResponseEntity<String> page =
+        html(200, ConsentPage.consent(request, accounts, guard.tokenFor(request, binding)));
+    return ResponseEntity.status(page.getStatusCode())
+        .headers(page.getHeaders())
+        .header(HttpHeaders.SET_COOKIE, ConsentGuard.cookie(binding))
+        .body(page.getBody());
   }
 
   /** The user's decision: approve redirects with a new code, deny shows a page and stops. */
@@ -113,7 +126,8 @@ public final class ConsentEndpoint implements PageEndpoint {
     if (!"approve".equals(decision)) {
       return error("decision must be approve or deny.");
     }
-    if (!guard.accepts(params.getFirst("csrf_token"), request)) {
+    String token = params.getFirst("csrf_token");
+    if (!guard.accepts(token, request, bindingCookie(http))) {
       return html(403, ConsentPage.forbidden());
     }
     Optional<HubAccount> account =
@@ -133,6 +147,9 @@ public final class ConsentEndpoint implements PageEndpoint {
               + " has no access to the required scopes "
               + lacked
               + "; choose another account.");
+    }
+    if (!guard.consume(token)) {
+      return html(403, ConsentPage.forbidden());
     }
     CodeIssuer.IssuedCode code;
     try {
@@ -165,6 +182,19 @@ public final class ConsentEndpoint implements PageEndpoint {
     } catch (FormParser.FormException e) {
       return false;
     }
+  }
+
+  /** The value of the browser's binding cookie, or null. */
+  private static String bindingCookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (ConsentGuard.COOKIE.equals(cookie.getName())) {
+          return cookie.getValue();
+        }
+      }
+    }
+    return null;
   }
 
   /** The sandbox's origin as the browser addressed it. */
@@ -234,7 +264,7 @@ public final class ConsentEndpoint implements PageEndpoint {
         .header("Content-Security-Policy", CSP)
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Frame-Options", "DENY")
-        .header("Referrer-Policy", "no-referrer")
+        .header("Referrer-Policy", "same-origin")
         .body(body);
   }
 }

@@ -9,16 +9,21 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The sandbox's one clock: a base clock (the system's) plus an offset that the admin API moves
- * forward ({@code POST /sandbox/v1/clock}) and resets ({@code POST /sandbox/v1/reset}). Every
- * service that decides expiry is given this clock. Thread-safe; the offset lives in memory only.
+ * The sandbox's one clock: a base clock (the system's) plus what the admin API moved it forward
+ * ({@code POST /sandbox/v1/clock}). Every service that decides expiry is given this clock, and its
+ * {@link #instant()} never goes back: {@link #reset()} ({@code POST /sandbox/v1/reset}) puts only
+ * the time the admin API shows ({@link #shown()}, {@link #offset()}) back to the base's, so a reset
+ * never brings an expired code or token back to life, and a token minted while the clock was ahead
+ * lives its lifetime from then in real time, not the advance on top. Thread-safe; the offsets live
+ * in memory only.
  */
 public final class SandboxClock extends Clock {
 
-  /** The largest total offset: a hundred years, far from {@link Instant}'s limits. */
+  /** The largest total advance: a hundred years, far from {@link Instant}'s limits. */
   public static final Duration MAX_OFFSET = Duration.ofDays(36_525);
 
   private final Clock base;
+  private final AtomicLong advancedSeconds = new AtomicLong();
   private final AtomicLong offsetSeconds = new AtomicLong();
 
   private SandboxClock(Clock base) {
@@ -35,14 +40,25 @@ public final class SandboxClock extends Clock {
     return new SandboxClock(base);
   }
 
+  /** The time expiry is decided by: the base's plus every advance since start, resets ignored. */
   @Override
   public Instant instant() {
+    return base.instant().plusSeconds(advancedSeconds.get());
+  }
+
+  /** The time the admin API shows: the base's plus the advances since the last reset. */
+  public Instant shown() {
     return base.instant().plusSeconds(offsetSeconds.get());
   }
 
-  /** How far this clock is ahead of its base. */
+  /** How far the shown time is ahead of the base (zero after a reset). */
   public Duration offset() {
     return Duration.ofSeconds(offsetSeconds.get());
+  }
+
+  /** The real time, by which the purge runs (it never deletes what a later reset could show). */
+  public Clock base() {
+    return base;
   }
 
   /**
@@ -50,30 +66,26 @@ public final class SandboxClock extends Clock {
    *
    * @param by at least one second
    * @return the new offset
-   * @throws IllegalArgumentException if {@code by} is under a second or the total offset would
+   * @throws IllegalArgumentException if {@code by} is under a second or the total advance would
    *     exceed {@link #MAX_OFFSET}
    */
-  public Duration advance(Duration by) {
+  public synchronized Duration advance(Duration by) {
     Objects.requireNonNull(by, "by");
     if (by.getSeconds() < 1) {
       throw new IllegalArgumentException("by must be at least one second, got " + by);
     }
-    long max = MAX_OFFSET.getSeconds();
-    long add = by.getSeconds();
-    long current;
-    long updated;
-    do {
-      current = offsetSeconds.get();
-      if (add > max - current) {
-        throw new IllegalArgumentException("by would move the clock more than " + MAX_OFFSET);
-      }
-      updated = current + add;
-    } while (!offsetSeconds.compareAndSet(current, updated));
-    return Duration.ofSeconds(updated);
+    if (by.getSeconds() > MAX_OFFSET.getSeconds() - advancedSeconds.get()) {
+      throw new IllegalArgumentException("by would move the clock more than " + MAX_OFFSET);
+    }
+    advancedSeconds.addAndGet(by.getSeconds());
+    return Duration.ofSeconds(offsetSeconds.addAndGet(by.getSeconds()));
   }
 
-  /** Puts the clock back to its base's time. */
-  public void reset() {
+  /**
+   * Puts the shown time back to the base's. Expiry keeps its time ({@link #instant()}): what
+   * expired stays expired.
+   */
+  public synchronized void reset() {
     offsetSeconds.set(0);
   }
 
@@ -89,6 +101,6 @@ public final class SandboxClock extends Clock {
 
   @Override
   public String toString() {
-    return "SandboxClock[offset=" + offset() + "]";
+    return "SandboxClock[offset=" + offset() + ", advanced=" + advancedSeconds.get() + "s]";
   }
 }

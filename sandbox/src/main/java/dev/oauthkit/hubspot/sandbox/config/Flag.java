@@ -24,7 +24,13 @@ public enum Flag {
   PURGE_INTERVAL(
       "purge-interval", "60", "60", Values.DURATION, "how often expired rows are purged; 0: never"),
   API_VERSIONS("api-versions", "v1,2026-03", "all", Values.VERSIONS, "the API versions served"),
-  DISABLE_V1("disable-v1", null, "off", Values.SWITCH, "shorthand: every version but v1");
+  DISABLE_V1("disable-v1", null, "off", Values.SWITCH, "shorthand: every version but v1"),
+  ALLOWED_HOSTS(
+      "allowed-hosts",
+      "sandbox,ci.internal",
+      "-",
+      Values.TEXT,
+      "Host header names accepted besides the addresses served (comma-separated; *: any)");
 
   /** What a flag's value may be: a check and the words that name the valid choices. */
   enum Values {

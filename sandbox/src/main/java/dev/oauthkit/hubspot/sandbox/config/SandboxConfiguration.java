@@ -46,10 +46,14 @@ public class SandboxConfiguration {
     return settings.store().open(settings, dataDir);
   }
 
-  /** Deletes expired codes and tokens every {@code --purge-interval}; stopped before the store. */
+  /**
+   * Deletes expired codes and tokens every {@code --purge-interval}, by real time (an advanced
+   * clock must not delete rows another sandbox on the database still serves); stopped before the
+   * store.
+   */
   @Bean(destroyMethod = "close")
-  Purger purger(SandboxStore store, Clock clock, SandboxSettings settings) {
-    return Purger.start(store, clock, settings.purgeInterval());
+  Purger purger(SandboxStore store, SandboxClock clock, SandboxSettings settings) {
+    return Purger.start(store, clock.base(), settings.purgeInterval());
   }
 
   @Bean
@@ -58,9 +62,11 @@ public class SandboxConfiguration {
   }
 
   @Bean
-  TokenMint tokenMint(Clock clock, SandboxSettings settings, DataDir dataDir) {
+  TokenMint tokenMint(Clock clock, SandboxSettings settings, DataDir dataDir, SandboxStore store) {
     TokenMint mint = TokenMint.of(clock, settings.accessTokenTtl());
-    return TokenKeys.resolve(settings, dataDir).map(mint::sealing).orElse(mint);
+    return TokenKeys.resolve(settings, dataDir, store::hasRefreshTokens)
+        .map(mint::sealing)
+        .orElse(mint);
   }
 
   @Bean

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param purgeInterval how often expired codes and tokens are deleted ({@code 0}: never)
  * @param apiVersions the API versions served ({@code --api-versions}, less v1 with {@code
  *     --disable-v1}); the others answer as after their sunset
+ * @param allowedHosts {@code --allowed-hosts}: host names accepted in the {@code Host} header
+ *     besides the addresses the sandbox serves ({@code *}: any); empty by default
  * @param flags where each value came from, for the start-up report
  */
 public record SandboxSettings(
@@ -40,6 +43,7 @@ public record SandboxSettings(
     JdbcTarget postgres,
     Duration purgeInterval,
     List<String> apiVersions,
+    List<String> allowedHosts,
     Flags flags) {
 
   public SandboxSettings {
@@ -50,6 +54,7 @@ public record SandboxSettings(
     Objects.requireNonNull(purgeInterval, "purgeInterval");
     Objects.requireNonNull(flags, "flags");
     apiVersions = List.copyOf(apiVersions);
+    allowedHosts = List.copyOf(allowedHosts);
     address(bind);
     if (store == StoreKind.POSTGRES && postgres == null) {
       throw new IllegalArgumentException(
@@ -82,6 +87,7 @@ public record SandboxSettings(
         store == StoreKind.POSTGRES ? postgres(flags) : null,
         duration(text(flags, Flag.PURGE_INTERVAL)).orElseThrow(),
         apiVersions(flags),
+        flags.value(Flag.ALLOWED_HOSTS).map(SandboxSettings::parseList).orElse(List.of()),
         flags);
   }
 
@@ -109,6 +115,11 @@ public record SandboxSettings(
     } catch (NumberFormatException | DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** A comma-separated list, each value trimmed, empty ones left out. */
+  static List<String> parseList(String value) {
+    return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
   }
 
   private static List<String> apiVersions(Flags flags) {
@@ -167,6 +178,8 @@ public record SandboxSettings(
         + (postgres == null ? "" : ", postgres=" + postgres)
         + ", purgeInterval="
         + purgeInterval
+        + ", allowedHosts="
+        + allowedHosts
         + ", apiVersions="
         + apiVersions
         + ", "

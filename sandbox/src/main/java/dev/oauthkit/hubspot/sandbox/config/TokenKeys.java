@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.config;
 import dev.oauthkit.hubspot.sandbox.secret.AccessTokenSeal;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,16 +23,25 @@ final class TokenKeys {
 
   private TokenKeys() {}
 
-  static Optional<AccessTokenSeal> resolve(SandboxSettings settings, DataDir dataDir) {
+  /**
+   * The seal for {@code settings}' store, if it seals.
+   *
+   * @param grantsStored whether the store already holds grants, asked only when the key file is
+   *     missing: then tokens sealed before cannot open any more, which is worth a warning
+   */
+  static Optional<AccessTokenSeal> resolve(
+      SandboxSettings settings, DataDir dataDir, BooleanSupplier grantsStored) {
     if (!settings.store().seals()) {
       return Optional.empty();
     }
     return Optional.of(
         AccessTokenSeal.of(
-            settings.store() == StoreKind.MEMORY ? AccessTokenSeal.newKey() : stored(dataDir)));
+            settings.store() == StoreKind.MEMORY
+                ? AccessTokenSeal.newKey()
+                : stored(dataDir, grantsStored)));
   }
 
-  private static byte[] stored(DataDir dataDir) {
+  private static byte[] stored(DataDir dataDir, BooleanSupplier grantsStored) {
     Optional<String> text = dataDir.read(FILE).map(String::strip);
     if (text.isPresent()) {
       try {
@@ -42,13 +52,20 @@ final class TokenKeys {
       } catch (IllegalArgumentException e) {
         // replaced below
       }
-      LOG.warn(
-          "{} in the data directory is not a key; a new one is written (access tokens that refresh"
-              + " grants issued before are no longer valid)",
-          FILE);
+      warnReplaced("is not a key");
+    } else if (grantsStored.getAsBoolean()) {
+      warnReplaced("is missing, but the store holds grants");
     }
     byte[] key = AccessTokenSeal.newKey();
     dataDir.writeOwnerOnly(FILE, HEX.formatHex(key) + "\n");
     return key;
+  }
+
+  private static void warnReplaced(String why) {
+    LOG.warn(
+        "{} in the data directory {}; a new one is written (access tokens that refresh grants"
+            + " issued before are no longer valid)",
+        FILE,
+        why);
   }
 }

@@ -26,6 +26,7 @@ import dev.oauthkit.hubspot.sandbox.token.TokenIntrospector;
 import dev.oauthkit.hubspot.sandbox.token.TokenMetadataService;
 import dev.oauthkit.hubspot.sandbox.token.TokenService;
 import dev.oauthkit.hubspot.sandbox.web.BodyFilter;
+import dev.oauthkit.hubspot.sandbox.web.HostFilter;
 import dev.oauthkit.hubspot.sandbox.web.RequestLogFilter;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -41,16 +42,17 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP set-up, in the order a request meets it: the request log filter, the body filter, then the
- * one request path for everything under {@code /oauth/} ({@link HubSpotApiFilter}); only the admin
- * API goes on to Spring MVC (admin key check, JSON whatever the Accept header says). Tomcat's error
- * page is replaced by JSON Error bodies.
+ * HTTP set-up, in the order a request meets it: the request log filter, the host check (421), the
+ * body filter, then the one request path for everything under {@code /oauth/} ({@link
+ * HubSpotApiFilter}); only the admin API goes on to Spring MVC (admin key check, JSON whatever the
+ * Accept header says). Tomcat's error page is replaced by JSON Error bodies.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -130,7 +132,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<HubSpotApiFilter> bean =
         new FilterRegistrationBean<>(
             HubSpotApiFilter.of(binder, faults, consent, known, settings.apiVersions()));
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     bean.addUrlPatterns(HubSpotApiFilter.PREFIX + "*");
     bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
     return bean;
@@ -149,10 +151,20 @@ public class WebConfiguration implements WebMvcConfigurer {
     return bean;
   }
 
+  /** 421 for a {@code Host} the sandbox does not serve (DNS rebinding), before the body is read. */
+  @Bean
+  FilterRegistrationBean<HostFilter> hostFilter(SandboxSettings settings, Environment environment) {
+    String bind = environment.getProperty("server.address", "127.0.0.1");
+    FilterRegistrationBean<HostFilter> bean =
+        new FilterRegistrationBean<>(HostFilter.of(bind, settings.allowedHosts()));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return bean;
+  }
+
   @Bean
   FilterRegistrationBean<BodyFilter> bodyFilter() {
     FilterRegistrationBean<BodyFilter> bean = new FilterRegistrationBean<>(new BodyFilter());
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
     return bean;
   }

@@ -14,7 +14,9 @@ import java.util.Objects;
  * {@code grant_type=authorization_code}: a code is single-use, expires, is bound to its client and
  * to the exact redirect URI it was issued for. Presenting a used code again revokes every token it
  * produced (RFC 6749 section 4.1.2). A code whose authorize request carried a PKCE {@code
- * code_challenge} (S256) is exchanged only with the matching {@code code_verifier} (RFC 7636).
+ * code_challenge} (S256) is exchanged only with the matching {@code code_verifier} (RFC 7636); a
+ * {@code code_verifier} sent for a code minted without a challenge is refused too (RFC 9700 section
+ * 4.8.2), so a PKCE downgrade cannot pass unnoticed.
  */
 public final class AuthorizationCodeGrant implements GrantHandler {
 
@@ -61,8 +63,10 @@ public final class AuthorizationCodeGrant implements GrantHandler {
     if (!code.redirectUri().equals(request.redirectUri())) {
       throw Errors.mismatchRedirectUri();
     }
-    if (code.codeChallenge() != null
-        && !Pkce.matches(code.codeChallenge(), request.field("code_verifier"))) {
+    String verifier = request.field("code_verifier");
+    if (code.codeChallenge() == null
+        ? verifier != null
+        : !Pkce.matches(code.codeChallenge(), verifier)) {
       throw Errors.badCodeVerifier();
     }
     TokenMint.Minted refresh = mint.refreshToken();

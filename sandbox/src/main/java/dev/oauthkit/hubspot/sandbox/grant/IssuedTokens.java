@@ -9,15 +9,11 @@ import dev.oauthkit.hubspot.sandbox.store.AuthCodeRow;
  * @param refreshToken the refresh token (the same one, unless rotated), or null for
  *     client_credentials
  * @param expiresIn seconds until the access token expires
- * @param grant who approved which scopes, or null when the grant did not read it (a refresh)
+ * @param grant who approved which scopes: every answer carries it, a refresh's as the code
+ *     exchange's
  */
 public record IssuedTokens(
     String accessToken, String refreshToken, long expiresIn, AuthCodeRow.Grant grant) {
-
-  /** Tokens without the grant's details. */
-  public IssuedTokens(String accessToken, String refreshToken, long expiresIn) {
-    this(accessToken, refreshToken, expiresIn, null);
-  }
 
   @Override
   public String toString() {

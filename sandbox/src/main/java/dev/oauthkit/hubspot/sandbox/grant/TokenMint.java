@@ -59,6 +59,15 @@ public final class TokenMint {
     return new Minted(value, Secrets.sha256Hex(value));
   }
 
+  /**
+   * The successor of a refresh token that rotation replaces, derived from its value and {@code
+   * seed} ({@link Secrets#successor}): the same arguments always give the same successor.
+   */
+  public Minted successor(String refreshToken, String seed) {
+    String value = Secrets.successor(refreshToken, seed);
+    return new Minted(value, Secrets.sha256Hex(value));
+  }
+
   /** A new access token tied to a refresh token, expiring {@code ttl} after {@code now}. */
   public MintedAccess accessToken(String refreshHash, Instant now) {
     String value = Secrets.accessToken();

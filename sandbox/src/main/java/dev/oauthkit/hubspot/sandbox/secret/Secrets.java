@@ -1,11 +1,15 @@
 package dev.oauthkit.hubspot.sandbox.secret;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Creates random secrets and hashes them. Stores keep only {@link #sha256Hex} of a code, token or
@@ -30,8 +34,35 @@ public final class Secrets {
 
   /** A random UUID-shaped value (122 random bits), as HubSpot uses for refresh tokens and codes. */
   public static String uuidShaped() {
-    byte[] bytes = new byte[16];
-    RANDOM.get().nextBytes(bytes);
+    return uuidShaped(randomBytes(16));
+  }
+
+  /**
+   * The successor of a rotated refresh token: UUID-shaped, derived from the token's value and a
+   * random seed the store keeps (HMAC-SHA256 keyed with the token). Only whoever holds the token
+   * and the store's seed can compute it, so the same successor can be answered again to a retry.
+   */
+  public static String successor(String token, String seed) {
+    if (token == null || seed == null) {
+      throw new IllegalArgumentException("token and seed must not be null");
+    }
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return uuidShaped(mac.doFinal(seed.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+    }
+  }
+
+  /** A random seed for {@link #successor} (128 bits as hex). */
+  public static String successorSeed() {
+    return toHex(randomBytes(16));
+  }
+
+  /** The first 16 bytes as a version-4 UUID string. */
+  private static String uuidShaped(byte[] random) {
+    byte[] bytes = Arrays.copyOf(random, 16);
     bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
     bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
     String hex = HEX.formatHex(bytes);

@@ -39,8 +39,12 @@ final class JdbcStatements {
       "SELECT " + CODE_COLUMNS + " FROM auth_codes WHERE code_hash = ?";
   private static final String CLAIM_CODE =
       "UPDATE auth_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL";
+
+  /** Not yet revoked, or revoked ahead (a client-credentials grant, at its expiry): now. */
   private static final String REVOKE_FAMILY =
-      "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ? AND revoked_at IS NULL";
+      "UPDATE refresh_tokens SET revoked_at = ? WHERE code_hash = ?"
+          + " AND (revoked_at IS NULL OR revoked_at > ?)";
+
   private static final String SELECT_REFRESH =
       "SELECT " + REFRESH_COLUMNS + " FROM refresh_tokens r WHERE r.token_hash = ?";
   private static final String SELECT_ACCESS =
@@ -48,6 +52,7 @@ final class JdbcStatements {
           + REFRESH_COLUMNS
           + " FROM access_tokens a JOIN refresh_tokens r ON r.token_hash = a.refresh_hash"
           + " WHERE a.token_hash = ?";
+  private static final String ANY_REFRESH = "SELECT 1 FROM refresh_tokens LIMIT 1";
   private static final String INSERT_REFRESH =
       "INSERT INTO refresh_tokens (token_hash, client_id, "
           + GRANT_COLUMNS
@@ -59,7 +64,7 @@ final class JdbcStatements {
           + " SELECT ?, token_hash, ? FROM refresh_tokens WHERE token_hash = ? AND client_id = ?"
           + " AND rotated_at IS NULL AND revoked_at IS NULL";
   private static final String CLAIM_REFRESH =
-      "UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ?"
+      "UPDATE refresh_tokens SET rotated_at = ?, successor_seed = ? WHERE token_hash = ?"
           + " AND rotated_at IS NULL AND revoked_at IS NULL";
 
   private JdbcStatements() {}
@@ -114,9 +119,16 @@ final class JdbcStatements {
     return stamp(s, CLAIM_CODE, now, codeHash) == 1;
   }
 
-  /** Marks an active refresh token rotated; true if this call did it. */
-  static boolean claimRefresh(Sql s, String tokenHash, Instant now) throws SQLException {
-    return stamp(s, CLAIM_REFRESH, now, tokenHash) == 1;
+  /**
+   * Marks an active refresh token rotated, keeping its successor's seed; true if this call did it.
+   */
+  static boolean claimRefresh(Sql s, String tokenHash, Instant now, String successorSeed)
+      throws SQLException {
+    PreparedStatement ps = s.prepare(CLAIM_REFRESH);
+    s.dialect().bindInstant(ps, 1, now);
+    ps.setString(2, successorSeed);
+    ps.setString(3, tokenHash);
+    return ps.executeUpdate() == 1;
   }
 
   /**
@@ -125,10 +137,12 @@ final class JdbcStatements {
    * statement's snapshot) is revoked too.
    */
   static int revokeFamily(Sql s, String codeHash, Instant now) throws SQLException {
+    PreparedStatement ps = s.prepare(REVOKE_FAMILY);
+    s.dialect().bindInstant(ps, 1, now);
+    ps.setString(2, codeHash);
+    s.dialect().bindInstant(ps, 3, now);
     int total = 0;
-    for (int revoked = stamp(s, REVOKE_FAMILY, now, codeHash);
-        revoked > 0;
-        revoked = stamp(s, REVOKE_FAMILY, now, codeHash)) {
+    for (int revoked = ps.executeUpdate(); revoked > 0; revoked = ps.executeUpdate()) {
       total += revoked;
     }
     return total;
@@ -136,6 +150,12 @@ final class JdbcStatements {
 
   static Optional<RefreshTokenRow> selectRefresh(Sql s, String tokenHash) throws SQLException {
     return selectOne(s, SELECT_REFRESH, tokenHash, s.dialect()::refresh);
+  }
+
+  static boolean anyRefreshToken(Sql s) throws SQLException {
+    try (ResultSet rs = s.prepare(ANY_REFRESH).executeQuery()) {
+      return rs.next();
+    }
   }
 
   static Optional<AccessTokenRow.WithRefresh> selectAccess(Sql s, String tokenHash)

@@ -117,6 +117,11 @@ public final class JdbcStore implements SandboxStore {
   }
 
   @Override
+  public boolean hasRefreshTokens() {
+    return sql.read(JdbcStatements::anyRefreshToken);
+  }
+
+  @Override
   public Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash) {
     return cache.access(tokenHash, () -> sql.read(s -> JdbcStatements.selectAccess(s, tokenHash)));
   }
@@ -129,9 +134,14 @@ public final class JdbcStore implements SandboxStore {
 
   @Override
   public boolean rotateRefreshToken(
-      String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
+      String oldHash,
+      Instant now,
+      String successorSeed,
+      RefreshTokenRow next,
+      AccessTokenRow access) {
     try {
-      return claimThenIssue(s -> JdbcStatements.claimRefresh(s, oldHash, now), next, access);
+      return claimThenIssue(
+          s -> JdbcStatements.claimRefresh(s, oldHash, now, successorSeed), next, access);
     } finally {
       cache.invalidate();
     }
@@ -143,7 +153,7 @@ public final class JdbcStore implements SandboxStore {
       return sql.write(
           s -> {
             Optional<RefreshTokenRow> before = JdbcStatements.selectRefresh(s, tokenHash);
-            if (before.isPresent() && before.get().revokedAt() == null) {
+            if (before.isPresent() && !before.get().revokedBy(now)) {
               JdbcStatements.revokeFamily(s, before.get().codeHash(), now);
             }
             return before;

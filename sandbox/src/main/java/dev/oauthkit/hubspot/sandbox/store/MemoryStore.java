@@ -79,7 +79,7 @@ public final class MemoryStore implements SandboxStore {
     Objects.requireNonNull(codeHash, "codeHash");
     int revoked = 0;
     for (RefreshTokenRow row : refreshTokens.values()) {
-      if (row.codeHash().equals(codeHash) && row.revokedAt() == null) {
+      if (row.codeHash().equals(codeHash) && !row.revokedBy(now)) {
         refreshTokens.put(row.tokenHash(), row.revokedAt(now));
         revoked++;
       }
@@ -90,6 +90,11 @@ public final class MemoryStore implements SandboxStore {
   @Override
   public Optional<RefreshTokenRow> findRefreshToken(String tokenHash) {
     return Optional.ofNullable(refreshTokens.get(tokenHash));
+  }
+
+  @Override
+  public boolean hasRefreshTokens() {
+    return !refreshTokens.isEmpty();
   }
 
   @Override
@@ -119,12 +124,16 @@ public final class MemoryStore implements SandboxStore {
 
   @Override
   public synchronized boolean rotateRefreshToken(
-      String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access) {
+      String oldHash,
+      Instant now,
+      String successorSeed,
+      RefreshTokenRow next,
+      AccessTokenRow access) {
     RefreshTokenRow old = refreshTokens.get(oldHash);
     if (old == null || !old.active()) {
       return false;
     }
-    refreshTokens.put(oldHash, old.rotatedAt(now));
+    refreshTokens.put(oldHash, old.rotated(now, successorSeed));
     refreshTokens.put(next.tokenHash(), next);
     accessTokens.put(access.tokenHash(), access);
     return true;
@@ -133,7 +142,7 @@ public final class MemoryStore implements SandboxStore {
   @Override
   public synchronized Optional<RefreshTokenRow> revokeRefreshToken(String tokenHash, Instant now) {
     RefreshTokenRow row = refreshTokens.get(tokenHash);
-    if (row != null && row.revokedAt() == null) {
+    if (row != null && !row.revokedBy(now)) {
       revokeCodeFamily(row.codeHash(), now);
     }
     return Optional.ofNullable(row);

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param issuedAt when it was issued
  * @param rotatedAt when a rotating refresh replaced it (its access tokens stay valid), or null
  * @param revokedAt when it was revoked (its access tokens die with it), or null
+ * @param successorSeed set by the rotation that replaced it: the random seed from which, with this
+ *     token's value, its successor's value is derived (so a retry within the reuse grace gets the
+ *     same successor, see {@code RefreshTokenGrant}); null before rotation
  */
 public record RefreshTokenRow(
     String tokenHash,
@@ -22,7 +25,8 @@ public record RefreshTokenRow(
     String codeHash,
     Instant issuedAt,
     Instant rotatedAt,
-    Instant revokedAt) {
+    Instant revokedAt,
+    String successorSeed) {
 
   public RefreshTokenRow {
     Objects.requireNonNull(tokenHash, "tokenHash");
@@ -35,7 +39,7 @@ public record RefreshTokenRow(
   /** A fresh, active refresh token. */
   public static RefreshTokenRow issued(
       String tokenHash, String clientId, AuthCodeRow.Grant grant, String codeHash, Instant now) {
-    return new RefreshTokenRow(tokenHash, clientId, grant, codeHash, now, null, null);
+    return new RefreshTokenRow(tokenHash, clientId, grant, codeHash, now, null, null, null);
   }
 
   /**
@@ -50,12 +54,15 @@ public record RefreshTokenRow(
     return rotatedAt == null && revokedAt == null;
   }
 
-  public RefreshTokenRow rotatedAt(Instant when) {
-    return new RefreshTokenRow(tokenHash, clientId, grant, codeHash, issuedAt, when, revokedAt);
+  /** This token, replaced at {@code when} by the successor derived from {@code seed}. */
+  public RefreshTokenRow rotated(Instant when, String seed) {
+    return new RefreshTokenRow(
+        tokenHash, clientId, grant, codeHash, issuedAt, when, revokedAt, seed);
   }
 
   public RefreshTokenRow revokedAt(Instant when) {
-    return new RefreshTokenRow(tokenHash, clientId, grant, codeHash, issuedAt, rotatedAt, when);
+    return new RefreshTokenRow(
+        tokenHash, clientId, grant, codeHash, issuedAt, rotatedAt, when, successorSeed);
   }
 
   @Override

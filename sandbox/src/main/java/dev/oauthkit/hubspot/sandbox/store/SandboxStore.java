@@ -58,6 +58,9 @@ public interface SandboxStore extends AutoCloseable {
 
   Optional<RefreshTokenRow> findRefreshToken(String tokenHash);
 
+  /** Whether any refresh token (so any grant) is stored: a start on existing data. */
+  boolean hasRefreshTokens();
+
   Optional<AccessTokenRow.WithRefresh> findAccessToken(String tokenHash);
 
   /**
@@ -69,12 +72,17 @@ public interface SandboxStore extends AutoCloseable {
   boolean issueAccessToken(String clientId, AccessTokenRow access);
 
   /**
-   * Replaces an active refresh token with a new one and stores the new pair, atomically.
+   * Replaces an active refresh token with a new one and stores the new pair, atomically. The old
+   * row keeps {@code successorSeed} ({@link RefreshTokenRow#successorSeed}).
    *
    * @return {@code false}, storing nothing, if the old token was no longer active
    */
   boolean rotateRefreshToken(
-      String oldHash, Instant now, RefreshTokenRow next, AccessTokenRow access);
+      String oldHash,
+      Instant now,
+      String successorSeed,
+      RefreshTokenRow next,
+      AccessTokenRow access);
 
   /**
    * Revokes a refresh token with its whole family ({@link #revokeCodeFamily}), if it is known and

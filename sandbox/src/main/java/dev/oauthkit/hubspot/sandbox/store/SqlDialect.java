@@ -33,7 +33,7 @@ abstract class SqlDialect {
   /** The columns {@link #refresh} reads, from a table aliased {@code r}. */
   static final String REFRESH_COLUMNS =
       "r.token_hash, r.client_id, r.hub_id, r.user_id, r.user_email, r.hub_domain, r.scopes,"
-          + " r.code_hash, r.issued_at, r.rotated_at, r.revoked_at";
+          + " r.code_hash, r.issued_at, r.rotated_at, r.revoked_at, r.successor_seed";
 
   private SqlDialect() {}
 
@@ -88,7 +88,8 @@ abstract class SqlDialect {
         rs.getString("code_hash"),
         instant(rs, "issued_at"),
         instant(rs, "rotated_at"),
-        instant(rs, "revoked_at"));
+        instant(rs, "revoked_at"),
+        rs.getString("successor_seed"));
   }
 
   /** Binds the {@link #GRANT_COLUMNS} from {@code index} on; returns the next index. */

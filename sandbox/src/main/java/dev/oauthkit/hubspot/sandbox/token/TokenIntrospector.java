@@ -19,9 +19,11 @@ import java.util.Optional;
  * Introspection and revocation as the 2026-03 API has them: the client authenticates with its id
  * and secret in the form. Introspection (RFC 7662) answers the record of an active access or
  * refresh token of that client, and {@code {"active": false}} for anything else (unknown, expired,
- * revoked, rotated out, another client's). Revocation (RFC 7009) revokes the refresh token's grant,
- * or the grant of an access token, and succeeds for an unknown token too. Tokens are the same rows
- * the v1 API reads, so either version sees what the other issued or revoked.
+ * revoked, rotated out, another client's); a rotated-out refresh token of that client revokes its
+ * family first, as at the token endpoint and the v1 metadata call (RFC 9700 section 4.14.2).
+ * Revocation (RFC 7009) revokes the refresh token's grant, or the grant of an access token, and
+ * succeeds for an unknown token too. Tokens are the same rows the v1 API reads, so either version
+ * sees what the other issued or revoked.
  */
 public final class TokenIntrospector {
 
@@ -62,11 +64,14 @@ public final class TokenIntrospector {
     if (access.isPresent()) {
       return accessRecord(client, token, access.get(), now);
     }
-    return store
-        .findRefreshToken(hash)
+    Optional<RefreshTokenRow> refresh =
+        store.findRefreshToken(hash).filter(row -> row.clientId().equals(client.clientId()));
+    if (refresh.isPresent() && refresh.get().rotatedAt() != null && !refresh.get().revokedBy(now)) {
+      store.revokeRefreshToken(hash, now);
+    }
+    return refresh
         .filter(RefreshTokenRow::active)
-        .filter(refresh -> refresh.clientId().equals(client.clientId()))
-        .map(refresh -> record(client, token, refresh.grant(), "refresh_token"))
+        .map(row -> record(client, token, row.grant(), "refresh_token"))
         .orElseGet(TokenIntrospector::inactive);
   }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
  * Token metadata and revocation. An access token is valid while unexpired and while its refresh
  * token is not revoked; a refresh token is valid while neither revoked nor rotated. Anything else
  * is 401. A rotated-out refresh token presented here revokes its whole family (RFC 9700 section
- * 4.14.2), as it does at the token endpoint.
+ * 4.14.2), as it does at the token endpoint and at introspection; its revocation answers 204.
  */
 public final class TokenMetadataService {
 
@@ -86,17 +86,18 @@ public final class TokenMetadataService {
   }
 
   /**
-   * Revokes an active refresh token with its family, so every access token issued from it: 204.
-   * Unknown or revoked: 401. Rotated out: the family is revoked too, and the answer is 401, as for
-   * any token that is no longer valid.
+   * Revokes a refresh token with its family, so every access token issued from it: 204. That holds
+   * for a rotated-out token too (its family is revoked, RFC 9700 section 4.14.2, which is what the
+   * caller asked for). Unknown or already revoked: 401.
    */
   public void revoke(String token) {
-    boolean wasActive =
+    Instant now = clock.instant();
+    boolean wasLive =
         store
-            .revokeRefreshToken(Secrets.sha256Hex(token), clock.instant())
-            .filter(RefreshTokenRow::active)
+            .revokeRefreshToken(Secrets.sha256Hex(token), now)
+            .filter(row -> !row.revokedBy(now))
             .isPresent();
-    if (!wasActive) {
+    if (!wasLive) {
       throw Errors.invalidToken();
     }
   }

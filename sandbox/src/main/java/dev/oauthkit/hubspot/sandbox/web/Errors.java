@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox.web;
 
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -149,7 +150,8 @@ public final class Errors {
    * @param served the versions served, to name the way forward
    */
   public static ApiError switchedOff(String version, Collection<String> served) {
-    String newest = served.stream().filter(v -> !v.equals("v1")).reduce((a, b) -> b).orElse(null);
+    String newest =
+        served.stream().filter(v -> !v.equals("v1")).max(Comparator.naturalOrder()).orElse(null);
     String forward =
         newest == null
             ? "this sandbox serves no other version"
@@ -211,6 +213,13 @@ public final class Errors {
   public static ApiError headersTooLarge() {
     return ApiError.builder(431, VALIDATION_ERROR, "request headers too large")
         .subCategory("HEADERS_TOO_LARGE")
+        .build();
+  }
+
+  /** 421: the {@code Host} header names no address this sandbox serves ({@link HostFilter}). */
+  public static ApiError misdirectedRequest() {
+    return ApiError.builder(421, VALIDATION_ERROR, "this sandbox does not serve the requested host")
+        .subCategory("MISDIRECTED_REQUEST")
         .build();
   }
 

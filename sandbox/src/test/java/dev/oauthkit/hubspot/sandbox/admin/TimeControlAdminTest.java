@@ -142,6 +142,39 @@ class TimeControlAdminTest {
   }
 
   @Test
+  void whenResetAfterAnAdvanceThenWhatExpiredStaysExpired() {
+    Answer tokens = login();
+    String byTime = tokens.text("access_token");
+    String early = login().text("access_token");
+    expire(early);
+    String code = http.createCode(clientId, REDIRECT).text("code");
+    http.adminPost("/sandbox/v1/clock", "{\"advance_seconds\":1800}");
+    // another early expiry forgets the first one, whose own expiry has passed
+    expire(login().text("access_token"));
+
+    http.adminPost("/sandbox/v1/reset", "");
+
+    assertThat(http.get("/oauth/v1/access-tokens/" + byTime).status()).isEqualTo(401);
+    assertThat(http.get("/oauth/v1/access-tokens/" + early).status()).isEqualTo(401);
+    assertThat(http.exchange(clientId, secret, REDIRECT, code).text("status"))
+        .isEqualTo("EXPIRED_AUTH_CODE");
+    assertThat(http.refresh(clientId, secret, tokens.text("refresh_token")).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void whenATokenIsMintedWhileTheClockIsAheadThenAfterResetItKeepsOnlyItsLifetime() {
+    http.adminPost("/sandbox/v1/clock", "{\"advance_seconds\":2592000}");
+    String access = login().text("access_token");
+
+    http.adminPost("/sandbox/v1/reset", "");
+
+    Answer metadata = http.get("/oauth/v1/access-tokens/" + access);
+    assertThat(metadata.status()).isEqualTo(200);
+    assertThat(metadata.json().path("expires_in").asLong()).isBetween(1790L, 1800L);
+  }
+
+  @Test
   void whenHealthIsAskedWithoutAKeyThenItIsUp() {
     Answer health = http.get("/sandbox/v1/health");
 

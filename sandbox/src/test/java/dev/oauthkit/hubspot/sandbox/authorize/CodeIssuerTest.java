@@ -9,6 +9,7 @@ import dev.oauthkit.hubspot.sandbox.store.AuthCodeRow;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
 import dev.oauthkit.hubspot.sandbox.web.ApiError;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +92,22 @@ class CodeIssuerTest {
     assertThat(catchThrowableOfType(ApiError.class, () -> sandbox.codes.issue(request)).problems())
         .extracting(ApiError.Problem::field)
         .containsExactly("hub_id");
+  }
+
+  @Test
+  void whenFreeTextFieldsAreLongerThanTheSpecAllowsThenEachIsNamed() {
+    CodeRequest request =
+        new CodeRequest(
+            app.clientId(),
+            TestApps.REDIRECT_URI,
+            Collections.nCopies(101, app.scopes()).stream().flatMap(List::stream).toList(),
+            null,
+            null,
+            "u".repeat(255),
+            "d".repeat(254));
+
+    assertThat(catchThrowableOfType(ApiError.class, () -> sandbox.codes.issue(request)).problems())
+        .extracting(ApiError.Problem::field)
+        .containsExactlyInAnyOrder("scopes", "user", "hub_domain");
   }
 }

@@ -232,6 +232,78 @@ class ConsentPageTest {
     assertThat(redirectQuery(approved)).containsKey("code");
   }
 
+  @Test
+  void whenThePageIsServedThenItBindsTheBrowserWithAStrictCookieAndSendsItsOrigin() {
+    Answer page = http.get("/oauth/authorize?" + link().pageQuery());
+
+    assertThat(page.header("Set-Cookie"))
+        .matches(
+            "sandbox_consent=[A-Za-z0-9_-]{22}; Path=/oauth/authorize; HttpOnly;"
+                + " SameSite=Strict");
+    assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
+  }
+
+  @Test
+  void whenAnApprovalSaysOriginNullThenA403PageAndNoCode() {
+    Answer page = http.get("/oauth/authorize?" + link().pageQuery());
+    String form =
+        link().decision("approve").query() + "&csrf_token=" + SandboxHttp.encode(token(page));
+
+    assertForbidden(postRaw(form, Map.of("Origin", "null")));
+    assertThat(redirectQuery(postRaw(form, Map.of()))).containsKey("code");
+  }
+
+  @Test
+  void whenAPageTokenApprovesTwiceThenTheSecondIsA403AndIssuesNothing() {
+    Answer page = http.get("/oauth/authorize?" + link().pageQuery());
+    String form =
+        link().decision("approve").query() + "&csrf_token=" + SandboxHttp.encode(token(page));
+
+    Answer first = postRaw(form, Map.of());
+    Answer replayed = postRaw(form, Map.of());
+
+    assertThat(redirectQuery(first)).containsKey("code");
+    assertForbidden(replayed);
+  }
+
+  @Test
+  void whenTheTokenWasRenderedForAnotherBrowserThenA403PageAndNoCode() {
+    SandboxHttp otherBrowser = newBrowser();
+    Answer othersPage = otherBrowser.get("/oauth/authorize?" + link().pageQuery());
+    http.get("/oauth/authorize?" + link().pageQuery());
+    String form =
+        link().decision("approve").query() + "&csrf_token=" + SandboxHttp.encode(token(othersPage));
+    SandboxHttp noCookie = newBrowser();
+
+    assertForbidden(postRaw(form, Map.of()));
+    assertForbidden(
+        noCookie.send(
+            HttpRequest.newBuilder(noCookie.uri("/oauth/authorize"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))));
+  }
+
+  @Test
+  void whenTheApprovalsFieldsAreInTheQueryStringThenTheyAreNotRead() {
+    Answer page = http.get("/oauth/authorize?" + link().pageQuery());
+
+    Answer approved =
+        http.send(
+            HttpRequest.newBuilder(
+                    http.uri("/oauth/authorize?" + link().decision("approve").query()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "decision=approve&csrf_token=" + SandboxHttp.encode(token(page)))));
+
+    assertHtmlError(approved, "client_id");
+  }
+
+  /** A client with its own, empty cookie jar. */
+  private static SandboxHttp newBrowser() {
+    return SandboxHttp.on(http.uri("/").getPort(), InProcessSandbox.ADMIN_KEY);
+  }
+
   private static void assertForbidden(Answer answer) {
     assertThat(answer.status()).isEqualTo(403);
     assertThat(answer.header("Location")).isNull();

@@ -21,15 +21,21 @@ class SandboxClockTest {
 
     assertThat(offset).isEqualTo(Duration.ofSeconds(1805));
     assertThat(clock.instant()).isEqualTo(BASE.plusSeconds(1805));
+    assertThat(clock.shown()).isEqualTo(BASE.plusSeconds(1805));
   }
 
   @Test
-  void whenResetThenTheClockShowsTheBaseTime() {
+  void whenResetThenTheClockShowsTheBaseTimeButExpiryTimeNeverGoesBack() {
     clock.advance(Duration.ofDays(2));
     clock.reset();
 
-    assertThat(clock.instant()).isEqualTo(BASE);
+    assertThat(clock.shown()).isEqualTo(BASE);
     assertThat(clock.offset()).isZero();
+    assertThat(clock.instant()).isEqualTo(BASE.plus(Duration.ofDays(2)));
+    assertThat(clock.base().instant()).isEqualTo(BASE);
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(clock.shown()).isEqualTo(BASE.plusSeconds(5));
+    assertThat(clock.instant()).isEqualTo(BASE.plus(Duration.ofDays(2)).plusSeconds(5));
   }
 
   @Test

@@ -18,7 +18,7 @@ class FlagsTest {
     assertThatThrownBy(() -> parse("--prot=1"))
         .hasMessageStartingWith("--prot is not a flag (did you mean --port?); the flags are")
         .hasMessageContaining("--bind, --data-dir, --admin-key")
-        .hasMessageEndingWith("--disable-v1, --help")
+        .hasMessageEndingWith("--disable-v1, --allowed-hosts, --help")
         .hasMessageNotContaining("\n");
     assertThatThrownBy(() -> parse("--admin-kee=x"))
         .hasMessageStartingWith("--admin-kee is not a flag (did you mean --admin-key?)");

@@ -118,6 +118,15 @@ class SandboxSettingsTest {
   }
 
   @Test
+  void whenAllowedHostsAreGivenThenTheyAreReadCommaSeparatedFromTheFlagOrItsTwin() {
+    assertThat(settings("--allowed-hosts= sandbox , ci.internal,,").allowedHosts())
+        .containsExactly("sandbox", "ci.internal");
+    assertThat(environment(Map.of("SANDBOX_ALLOWED_HOSTS", "*")).allowedHosts())
+        .containsExactly("*");
+    assertThat(settings().allowedHosts()).isEmpty();
+  }
+
+  @Test
   void whenRotateFlagHasNoValueThenItIsOn() {
     assertThat(settings("--rotate-refresh-tokens").rotateRefreshTokens()).isTrue();
     assertThat(settings("--rotate-refresh-tokens=false").rotateRefreshTokens()).isFalse();

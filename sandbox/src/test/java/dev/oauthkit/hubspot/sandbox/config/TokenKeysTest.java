@@ -1,7 +1,12 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.oauthkit.hubspot.sandbox.secret.AccessTokenSeal;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import java.nio.file.Files;
@@ -10,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class TokenKeysTest {
 
@@ -46,13 +52,48 @@ class TokenKeysTest {
             "--store=postgres", "--jdbc-url=jdbc:postgresql://localhost:5432/db");
     SandboxSettings memory = SandboxSettingsTest.settings("--store=memory");
 
-    assertThat(TokenKeys.resolve(postgres, dir)).isEmpty();
-    String token = TokenKeys.resolve(memory, dir).orElseThrow().seal(HASH, EXPIRES);
-    assertThat(TokenKeys.resolve(memory, dir).orElseThrow().open(token)).isEmpty();
+    assertThat(TokenKeys.resolve(postgres, dir, () -> true)).isEmpty();
+    String token = TokenKeys.resolve(memory, dir, () -> true).orElseThrow().seal(HASH, EXPIRES);
+    assertThat(TokenKeys.resolve(memory, dir, () -> true).orElseThrow().open(token)).isEmpty();
     assertThat(temp.resolve("token-key")).doesNotExist();
   }
 
+  @Test
+  void whenTheKeyFileIsMissingOrGarbledThenOnlyAStoreWithGrantsGetsTheWarning() throws Exception {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger logger = (Logger) LoggerFactory.getLogger(TokenKeys.class);
+    logger.addAppender(log);
+    log.start();
+    try {
+      sqliteSeal(false);
+      Files.delete(temp.resolve("token-key"));
+      sqliteSeal(true);
+      Files.writeString(temp.resolve("token-key"), "garbled\n");
+      sqliteSeal(false);
+    } finally {
+      logger.detachAppender(log);
+    }
+
+    assertThat(log.list)
+        .extracting(ILoggingEvent::getLevel, ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            tuple(
+                Level.WARN,
+                "token-key in the data directory is missing, but the store holds grants; a new one"
+                    + " is written (access tokens that refresh grants issued before are no longer"
+                    + " valid)"),
+            tuple(
+                Level.WARN,
+                "token-key in the data directory is not a key; a new one is written (access tokens"
+                    + " that refresh grants issued before are no longer valid)"));
+  }
+
   private AccessTokenSeal sqliteSeal() {
-    return TokenKeys.resolve(SandboxSettingsTest.settings(), DataDir.open(temp)).orElseThrow();
+    return sqliteSeal(true);
+  }
+
+  private AccessTokenSeal sqliteSeal(boolean grantsStored) {
+    return TokenKeys.resolve(SandboxSettingsTest.settings(), DataDir.open(temp), () -> grantsStored)
+        .orElseThrow();
   }
 }

@@ -137,18 +137,69 @@ class RefreshTokenGrantTest {
   }
 
   @Test
-  void whenRotationIsOnAndTheRefreshRaceIsLostThenTheFamilyIsRevoked() {
+  void whenRotationIsOnAndTheRefreshRaceIsLostThenTheLoserGetsTheWinnersSuccessor() {
     Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
     IssuedTokens login = sandbox.login(app);
     // The token is rotated by another request between this request's read and its claim.
-    sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+    IssuedTokens winner =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
     RefreshTokenGrant racing =
         RefreshTokenGrant.of(firstReadBeforeRotation(sandbox.store), sandbox.mint, true);
 
-    assertThatThrownBy(() -> racing.grant(Sandbox.refresh(app, login.refreshToken()), app))
-        .satisfies(e -> assertError(e, 400, "BAD_REFRESH_TOKEN"));
-    assertThat(sandbox.store.findRefreshToken(Secrets.sha256Hex(login.refreshToken())))
-        .hasValueSatisfying(row -> assertThat(row.revokedAt()).isNotNull());
+    IssuedTokens loser = racing.grant(Sandbox.refresh(app, login.refreshToken()), app);
+
+    assertThat(loser.refreshToken()).isEqualTo(winner.refreshToken());
+    assertThat(sandbox.metadata.access(loser.accessToken()).getToken()).isNotBlank();
+    assertThat(sandbox.metadata.refresh(winner.refreshToken()).getToken()).isNotBlank();
+  }
+
+  @Test
+  void whenTheRotatedOutTokenIsRetriedWithinTheGraceThenTheSameSuccessorComesAndTheFamilyLives() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
+    IssuedTokens login = sandbox.login(app);
+    IssuedTokens lost = sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+    sandbox.clock.advance(RefreshTokenGrant.REUSE_GRACE.minusSeconds(1));
+
+    IssuedTokens retried =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, login.refreshToken()), app);
+
+    assertThat(retried.refreshToken()).isEqualTo(lost.refreshToken());
+    assertThat(retried.accessToken()).isNotEqualTo(lost.accessToken());
+    for (IssuedTokens issued : List.of(lost, retried)) {
+      assertThat(sandbox.metadata.access(issued.accessToken()).getToken()).isNotBlank();
+    }
+    IssuedTokens next =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, retried.refreshToken()), app);
+    assertThat(next.refreshToken()).isNotIn(login.refreshToken(), lost.refreshToken());
+  }
+
+  @Test
+  void whenTheGraceHasPassedOrTheSuccessorWasUsedThenTheRetryRevokesTheFamily() {
+    Sandbox sandbox = Sandbox.inMemory().apps(app).rotate(true).build();
+    IssuedTokens late = sandbox.login(app);
+    IssuedTokens lateNext =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, late.refreshToken()), app);
+    IssuedTokens used = sandbox.login(app);
+    IssuedTokens usedNext =
+        sandbox.refreshGrant.grant(Sandbox.refresh(app, used.refreshToken()), app);
+    sandbox.refreshGrant.grant(Sandbox.refresh(app, usedNext.refreshToken()), app);
+
+    assertError(
+        catchThrowable(
+            () -> sandbox.refreshGrant.grant(Sandbox.refresh(app, used.refreshToken()), app)),
+        400,
+        "BAD_REFRESH_TOKEN");
+    sandbox.clock.advance(RefreshTokenGrant.REUSE_GRACE);
+    assertError(
+        catchThrowable(
+            () -> sandbox.refreshGrant.grant(Sandbox.refresh(app, late.refreshToken()), app)),
+        400,
+        "BAD_REFRESH_TOKEN");
+
+    for (IssuedTokens revoked : List.of(lateNext, usedNext)) {
+      assertError(
+          catchThrowable(() -> sandbox.metadata.refresh(revoked.refreshToken())), 401, null);
+    }
   }
 
   @Test
@@ -194,7 +245,7 @@ class RefreshTokenGrantTest {
               if (method.getName().equals("findRefreshToken") && first.getAndSet(false)) {
                 @SuppressWarnings("unchecked")
                 Optional<RefreshTokenRow> row = (Optional<RefreshTokenRow>) result;
-                return row.map(r -> r.rotatedAt(null));
+                return row.map(r -> r.rotated(null, null));
               }
               return result;
             });

@@ -32,7 +32,7 @@ class MalformedRequestsIT {
     cases.put("bad request line", new Expected(400, bytes("GARBAGE\r\n\r\n")));
     cases.put(
         "unknown HTTP version",
-        new Expected(400, bytes("GET /oauth/v1/token HTTP/9.9\r\nHost: x\r\n\r\n")));
+        new Expected(400, bytes("GET /oauth/v1/token HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n")));
     cases.put(
         "CONNECT",
         new Expected(
@@ -45,14 +45,15 @@ class MalformedRequestsIT {
         new Expected(
             400,
             bytes(
-                "POST /oauth/v1/token HTTP/1.1\r\nHost: x\r\n"
+                "POST /oauth/v1/token HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\nZZ\r\nabc\r\n0\r\n\r\n")));
     cases.put(
-        "OPTIONS", new Expected(405, bytes("OPTIONS /oauth/v1/token HTTP/1.1\r\nHost: x\r\n\r\n")));
+        "OPTIONS",
+        new Expected(405, bytes("OPTIONS /oauth/v1/token HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")));
     cases.put(
         "unknown method",
-        new Expected(405, bytes("FOO /oauth/v1/token HTTP/1.1\r\nHost: x\r\n\r\n")));
+        new Expected(405, bytes("FOO /oauth/v1/token HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")));
 
     try (SandboxProcess sandbox =
         SandboxProcess.start(
@@ -84,7 +85,7 @@ class MalformedRequestsIT {
     return bytes(
         "GET "
             + path
-            + " HTTP/1.1\r\nHost: x\r\n"
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             + (header.isEmpty() ? "" : header + "\r\n")
             + "\r\n");
   }

@@ -109,7 +109,7 @@ class SharedPostgresIT {
 
     for (SandboxProcess sandbox : List.of(first, second)) {
       assertThat(sandbox.logText())
-          .contains("Store:          postgres at " + database.jdbcUrl() + " (schema version 3)")
+          .contains("Store:          postgres at " + database.jdbcUrl() + " (schema version 4)")
           .doesNotContain(database.password(), secret, access, refresh, fromB);
     }
   }

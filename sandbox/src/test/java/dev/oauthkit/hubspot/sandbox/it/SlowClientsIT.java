@@ -59,11 +59,11 @@ class SlowClientsIT {
         boolean isSlow = i < SLOW;
         String head =
             isSlow
-                ? "POST /oauth/v1/token HTTP/1.1\r\nHost: x\r\n"
+                ? "POST /oauth/v1/token HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n"
                 : "GET /oauth/v1/access-tokens/"
                     + access
-                    + " HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n";
+                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50\r\n\r\n";
         channel.write(ByteBuffer.wrap(head.getBytes(StandardCharsets.US_ASCII)));
         channel.configureBlocking(false);
         channel.register(selector, SelectionKey.OP_READ);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** What only the PostgreSQL store does: Flyway migrations, hashes only, failing without secrets. */
 class PostgresStoreTest {
 
-  private static final String LATEST = "3";
+  private static final String LATEST = SchemaMigrations.LATEST;
 
   private final PostgresServer server = PostgresServer.shared();
 

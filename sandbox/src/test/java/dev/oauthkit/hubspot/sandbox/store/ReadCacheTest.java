@@ -71,6 +71,7 @@ class ReadCacheTest {
         "code",
         Instant.EPOCH,
         null,
+        null,
         null);
   }
 }

@@ -54,6 +54,18 @@ abstract class SandboxStoreContractTest {
   }
 
   @Test
+  void whenARefreshTokenIsStoredThenTheStoreSaysItHoldsRefreshTokens() {
+    try (SandboxStore store = newStore()) {
+      store.insertCode(code("c1"));
+      assertThat(store.hasRefreshTokens()).isFalse();
+
+      store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
+
+      assertThat(store.hasRefreshTokens()).isTrue();
+    }
+  }
+
+  @Test
   void whenCodeIsStoredThenEveryFieldIsReadBack() {
     try (SandboxStore store = newStore()) {
       AuthCodeRow code = code("c1");
@@ -97,11 +109,29 @@ abstract class SandboxStoreContractTest {
   }
 
   @Test
+  void whenAClientCredentialsGrantIsRevokedThenItIsRevokedNowNotAtExpiry() {
+    try (SandboxStore store = newStore()) {
+      Instant expiry = NOW.plusSeconds(1800);
+      RefreshTokenRow grant = refresh("g1", "client_credentials:g1").revokedAt(expiry);
+      store.insertGrant(grant, new AccessTokenRow("a1", "g1", expiry));
+
+      assertThat(store.revokeRefreshToken("g1", NOW))
+          .hasValueSatisfying(r -> assertThat(r.revokedAt()).isEqualTo(expiry));
+
+      RefreshTokenRow revoked = store.findAccessToken("a1").orElseThrow().refresh();
+      assertThat(revoked.revokedAt()).isEqualTo(NOW);
+      assertThat(revoked.revokedBy(NOW)).isTrue();
+      assertThat(store.revokeRefreshToken("g1", NOW.plusSeconds(1)).orElseThrow().revokedAt())
+          .isEqualTo(NOW);
+    }
+  }
+
+  @Test
   void whenCodeFamilyIsRevokedThenEveryRefreshTokenOfItIsRevoked() {
     try (SandboxStore store = newStore()) {
       store.insertCode(code("c1"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
-      store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), access("a2", "r2"));
+      store.rotateRefreshToken("r1", NOW, "seed-r1", refresh("r2", "c1"), access("a2", "r2"));
 
       assertThat(store.revokeCodeFamily("c1", NOW)).isEqualTo(2);
       assertThat(store.findRefreshToken("r2").orElseThrow().revokedAt()).isEqualTo(NOW);
@@ -115,11 +145,19 @@ abstract class SandboxStoreContractTest {
       store.insertCode(code("c1"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
 
-      assertThat(store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), access("a2", "r2")))
+      assertThat(
+              store.rotateRefreshToken(
+                  "r1", NOW, "seed-r1", refresh("r2", "c1"), access("a2", "r2")))
           .isTrue();
-      assertThat(store.rotateRefreshToken("r1", NOW, refresh("r3", "c1"), access("a3", "r3")))
+      assertThat(
+              store.rotateRefreshToken(
+                  "r1", NOW, "seed-r1", refresh("r3", "c1"), access("a3", "r3")))
           .isFalse();
-      assertThat(store.findRefreshToken("r1").orElseThrow().active()).isFalse();
+      RefreshTokenRow rotated = store.findRefreshToken("r1").orElseThrow();
+      assertThat(rotated.active()).isFalse();
+      assertThat(rotated.rotatedAt()).isEqualTo(NOW);
+      assertThat(rotated.successorSeed()).isEqualTo("seed-r1");
+      assertThat(store.findRefreshToken("r2").orElseThrow().successorSeed()).isNull();
       assertThat(store.findRefreshToken("r3")).isEmpty();
     }
   }
@@ -147,7 +185,7 @@ abstract class SandboxStoreContractTest {
       assertThat(store.issueAccessToken("client-a", access("a2", "r1"))).isTrue();
       assertThat(store.issueAccessToken("client-b", access("a3", "r1"))).isFalse();
       assertThat(store.issueAccessToken("client-a", access("a4", "unknown"))).isFalse();
-      store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), access("a5", "r2"));
+      store.rotateRefreshToken("r1", NOW, "seed-r1", refresh("r2", "c1"), access("a5", "r2"));
       assertThat(store.issueAccessToken("client-a", access("a6", "r1"))).isFalse();
       store.revokeRefreshToken("r2", NOW);
       assertThat(store.issueAccessToken("client-a", access("a7", "r2"))).isFalse();
@@ -165,8 +203,8 @@ abstract class SandboxStoreContractTest {
       store.insertCode(code("c1"));
       store.insertCode(code("c2"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
-      store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), access("a2", "r2"));
-      store.rotateRefreshToken("r2", NOW, refresh("r3", "c1"), access("a3", "r3"));
+      store.rotateRefreshToken("r1", NOW, "seed-r1", refresh("r2", "c1"), access("a2", "r2"));
+      store.rotateRefreshToken("r2", NOW, "seed-r2", refresh("r3", "c1"), access("a3", "r3"));
       store.redeemCode("c2", NOW, refresh("o1", "c2"), access("b1", "o1"));
 
       assertThat(store.revokeRefreshToken("r1", NOW))
@@ -177,7 +215,9 @@ abstract class SandboxStoreContractTest {
       }
       assertThat(store.findAccessToken("a3").orElseThrow().refresh().revokedAt()).isEqualTo(NOW);
       assertThat(store.findRefreshToken("o1").orElseThrow().active()).isTrue();
-      assertThat(store.rotateRefreshToken("r3", NOW, refresh("r4", "c1"), access("a4", "r4")))
+      assertThat(
+              store.rotateRefreshToken(
+                  "r3", NOW, "seed-r3", refresh("r4", "c1"), access("a4", "r4")))
           .isFalse();
     }
   }
@@ -192,7 +232,7 @@ abstract class SandboxStoreContractTest {
       store.insertCode(code("c1"));
       store.redeemCode("c1", NOW, refresh("r1", "c1"), access("a1", "r1"));
       AccessTokenRow live = new AccessTokenRow("a2", "r2", later.plusSeconds(1800));
-      store.rotateRefreshToken("r1", NOW, refresh("r2", "c1"), live);
+      store.rotateRefreshToken("r1", NOW, "seed-r1", refresh("r2", "c1"), live);
       store.insertCode(code("c2"));
       store.redeemCode("c2", NOW, refresh("r3", "c2"), access("a3", "r3"));
       store.revokeRefreshToken("r3", NOW);
@@ -300,10 +340,16 @@ abstract class SandboxStoreContractTest {
                   () ->
                       (i % 2 == 0 ? store : second.store())
                           .rotateRefreshToken(
-                              "r0", NOW, refresh("n" + i, "c1"), access("b" + i, "n" + i)));
+                              "r0",
+                              NOW,
+                              "seed-" + i,
+                              refresh("n" + i, "c1"),
+                              access("b" + i, "n" + i)));
 
       assertThat(results).containsOnlyOnce(true);
       assertThat(second.store().findRefreshToken("n" + results.indexOf(true))).isPresent();
+      assertThat(second.store().findRefreshToken("r0").orElseThrow().successorSeed())
+          .isEqualTo("seed-" + results.indexOf(true));
     }
   }
 

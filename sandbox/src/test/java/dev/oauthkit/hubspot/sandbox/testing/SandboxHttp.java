@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +28,8 @@ public final class SandboxHttp {
   private SandboxHttp(int port, String adminKey) {
     this.client =
         HttpClient.newBuilder()
+            // keeps the consent page's cookie, as a browser does
+            .cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -94,6 +94,16 @@ public final class SandboxProcess implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** SIGTERM, without waiting for the process to end ({@link #awaitExit}). */
+  public void terminate() {
+    process.destroy();
+  }
+
+  /** Waits at most {@code seconds} for the process to end; its exit status, or -1 if still up. */
+  public int awaitExit(long seconds) throws InterruptedException {
+    return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+  }
+
   /** A graceful stop (SIGTERM). */
   @Override
   public void close() throws InterruptedException {

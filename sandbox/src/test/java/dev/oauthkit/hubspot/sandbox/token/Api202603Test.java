@@ -2,12 +2,14 @@ package dev.oauthkit.hubspot.sandbox.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import dev.oauthkit.hubspot.sandbox.testing.SpecSchemas;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +62,52 @@ class Api202603Test {
     Answer refreshed = http.form(TOKEN, refresh(tokens.text("refresh_token")));
     assertThat(refreshed.status()).isEqualTo(200);
     assertValid("CreateTokenResponse", refreshed);
+  }
+
+  @Test
+  void whenARefreshTokenIsUsedOnAnyDateVersionThenTheAnswerCarriesTheGrantAsTheExchangeDoes()
+      throws Exception {
+    for (String version : ApiVersions.packaged().dated()) {
+      Answer tokens = exchange202603();
+
+      Answer refreshed =
+          http.form("/oauth/" + version + "/token", refresh(tokens.text("refresh_token")));
+
+      assertThat(refreshed.status()).as(version).isEqualTo(200);
+      assertValid("CreateTokenResponse", refreshed);
+      for (String field : List.of("hub_id", "user_id", "scopes", "token_use")) {
+        assertThat(refreshed.json().path(field)).as(version + " " + field).isNotNull();
+        assertThat(refreshed.json().path(field).isMissingNode())
+            .as(version + " " + field)
+            .isFalse();
+        assertThat(refreshed.json().path(field))
+            .as(version + " " + field)
+            .isEqualTo(tokens.json().path(field));
+      }
+    }
+    try (InProcessSandbox rotating =
+        InProcessSandbox.start(temp.resolve("rotating"), "--rotate-refresh-tokens")) {
+      SandboxHttp rotatingHttp = rotating.http();
+      Answer app = rotatingHttp.createApp(REDIRECT);
+      Map<String, String> code = new LinkedHashMap<>();
+      code.put("grant_type", "authorization_code");
+      code.put("client_id", app.text("client_id"));
+      code.put("client_secret", app.text("client_secret"));
+      code.put("redirect_uri", REDIRECT);
+      code.put("code", rotatingHttp.createCode(app.text("client_id"), REDIRECT).text("code"));
+      Answer tokens = rotatingHttp.form(TOKEN, code);
+      Map<String, String> refresh = new LinkedHashMap<>();
+      refresh.put("grant_type", "refresh_token");
+      refresh.put("client_id", app.text("client_id"));
+      refresh.put("client_secret", app.text("client_secret"));
+      refresh.put("refresh_token", tokens.text("refresh_token"));
+
+      Answer rotated = rotatingHttp.form(TOKEN, refresh);
+
+      assertThat(rotated.text("refresh_token")).isNotEqualTo(tokens.text("refresh_token"));
+      assertThat(rotated.json().path("hub_id")).isEqualTo(tokens.json().path("hub_id"));
+      assertThat(rotated.json().path("scopes")).isEqualTo(tokens.json().path("scopes"));
+    }
   }
 
   @Test
@@ -172,6 +220,53 @@ class Api202603Test {
     assertThat(record.json().path("active").asBoolean()).isTrue();
     assertThat(record.json().path("scopes").get(0).asString())
         .isEqualTo("developer.webhooks_journal.read");
+  }
+
+  @Test
+  void whenAClientCredentialsTokenIsRevokedThenItIsInactiveOnBothVersions() {
+    Answer app =
+        http.adminPost(
+            "/sandbox/v1/apps",
+            "{\"name\":\"revocable\",\"redirect_uris\":[\""
+                + REDIRECT
+                + "\"],\"scopes\":[\"oauth\"],\"client_credentials\":true}");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    form.put("client_id", app.text("client_id"));
+    form.put("client_secret", app.text("client_secret"));
+    form.put("scope", "oauth");
+    String token = http.form(TOKEN, form).text("access_token");
+    Map<String, String> tokenForm = new LinkedHashMap<>(form);
+    tokenForm.remove("grant_type");
+    tokenForm.remove("scope");
+    tokenForm.put("token", token);
+    assertThat(http.form(INTROSPECT, tokenForm).json().path("active").asBoolean()).isTrue();
+
+    Answer revoked = http.form(REVOKE, tokenForm);
+
+    assertThat(revoked.status()).isEqualTo(200);
+    assertThat(http.form(INTROSPECT, tokenForm).json().path("active").asBoolean()).isFalse();
+    assertThat(http.get("/oauth/v1/access-tokens/" + token).status()).isEqualTo(401);
+  }
+
+  @Test
+  void whenACodeWithoutAChallengeComesWithACodeVerifierThenItIs400AndTheCodeStaysUsable() {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "authorization_code");
+    form.put("client_id", clientId);
+    form.put("client_secret", secret);
+    form.put("redirect_uri", REDIRECT);
+    form.put("code", http.createCode(clientId, REDIRECT).text("code"));
+    form.put("code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+
+    Answer downgraded = http.form(TOKEN, form);
+    form.remove("code_verifier");
+    Answer plain = http.form(TOKEN, form);
+
+    assertThat(downgraded.status()).isEqualTo(400);
+    assertThat(downgraded.text("status")).isEqualTo("BAD_CODE_VERIFIER");
+    assertValid("Error", downgraded);
+    assertThat(plain.status()).isEqualTo(200);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
+import dev.oauthkit.hubspot.sandbox.testing.RawHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import dev.oauthkit.hubspot.sandbox.testing.SpecSchemas;
@@ -223,6 +224,29 @@ class HttpRulesTest {
     Answer consent = http.get(link.group(1).replace("&amp;", "&"));
     assertThat(consent.status()).isEqualTo(200);
     assertThat(consent.body()).contains("csrf_token");
+  }
+
+  @Test
+  void whenTheHostIsNotOneTheSandboxServesThenEveryPathAnswers421WithAnErrorBody() {
+    int port = http.uri("/").getPort();
+    for (String path : List.of(TOKEN_PATH, "/sandbox/v1/health", "/oauth/authorize", "/")) {
+      RawHttp.Answer refused = get(port, path, "rebound.example:" + port);
+
+      assertThat(refused.status()).as(path).isEqualTo(421);
+      assertThat(SpecSchemas.hubspot().validate("Error", refused.body())).isEmpty();
+      assertThat(refused.body()).contains("MISDIRECTED_REQUEST");
+      assertThat(refused.header("X-HubSpot-Correlation-Id")).isNotBlank();
+    }
+    for (String host : List.of("localhost", "localhost:" + port, "127.0.0.1:" + port)) {
+      assertThat(get(port, "/sandbox/v1/health", host).status()).as(host).isEqualTo(200);
+    }
+  }
+
+  private static RawHttp.Answer get(int port, String path, String host) {
+    return RawHttp.send(
+        port,
+        ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
   }
 
   @Test
