@@ -106,7 +106,7 @@ public class WebConfiguration implements WebMvcConfigurer {
             new RefreshTokensEndpoint(metadata),
             new OAuthTokensEndpoint(
                 tokens.with(ClientCredentialsGrant.of(store, mint)),
-                TokenIntrospector.of(store, accessTokens, apps, clock, earlyExpiry),
+                TokenIntrospector.of(store, accessTokens, clock, earlyExpiry),
                 apps)));
   }
 

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * {@code grant_type=client_credentials} (2026-03 API): an access token for the app itself, no user,
- * no hub and no refresh token, for apps registered for it ({@code client_credentials: true} in the
- * admin API). The scopes asked for ({@code scope}, space-separated) must all be the app's. The
- * grant is stored as a row whose refresh token is never handed out and that is revoked at the
+ * {@code grant_type=client_credentials} (the date versions): an access token for the app itself, no
+ * user, no hub and no refresh token, for apps registered for it ({@code client_credentials: true}
+ * in the admin API). The scopes asked for ({@code scope}, space-separated) must all be the app's.
+ * The grant is stored as a row whose refresh token is never handed out and that is revoked at the
  * access token's expiry ({@link SandboxStore#insertGrant}).
  */
 public final class ClientCredentialsGrant implements GrantHandler {

@@ -3,8 +3,9 @@ package dev.oauthkit.hubspot.sandbox.grant;
 import java.util.function.Function;
 
 /**
- * The fields of a token request ({@code POST /oauth/v1/token} or {@code /oauth/2026-03/token}).
- * Blank fields count as missing. {@link #toString()} shows no secret, code, verifier or token.
+ * The fields of a token request ({@code POST /oauth/v1/token} or {@code /oauth/<date
+ * version>/token}). Blank fields count as missing. {@link #toString()} shows no secret, code,
+ * verifier or token.
  *
  * @param grantType authorization_code, refresh_token or client_credentials
  * @param clientId the app's client id
@@ -12,8 +13,8 @@ import java.util.function.Function;
  * @param redirectUri the redirect URI (authorization_code)
  * @param code the authorization code (authorization_code)
  * @param refreshToken the refresh token (refresh_token)
- * @param codeVerifier the PKCE verifier (authorization_code, 2026-03 only)
- * @param scope the space-separated scopes asked for (client_credentials, 2026-03 only)
+ * @param codeVerifier the PKCE verifier (authorization_code, date versions only)
+ * @param scope the space-separated scopes asked for (client_credentials, date versions only)
  */
 public record TokenRequest(
     String grantType,

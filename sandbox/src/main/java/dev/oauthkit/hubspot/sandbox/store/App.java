@@ -70,7 +70,7 @@ public final class App {
     return optionalScopes;
   }
 
-  /** Whether the app may use the client_credentials grant (2026-03 API). */
+  /** Whether the app may use the client_credentials grant (the date versions). */
   public boolean clientCredentials() {
     return clientCredentials;
   }

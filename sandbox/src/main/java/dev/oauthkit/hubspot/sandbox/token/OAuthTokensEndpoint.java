@@ -15,10 +15,10 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 
 /**
- * {@code POST /oauth/2026-03/token}, {@code /token/introspect} and {@code /token/revoke},
- * implementing the generated {@link OAuthTokensApi} of the 2026-03 document. The token rules are
- * the v1 endpoint's ({@link TokenService}), with client_credentials and PKCE besides; the tokens
- * are the same rows, so the two versions see each other's tokens.
+ * {@code POST /oauth/<date version>/token}, {@code /token/introspect} and {@code /token/revoke},
+ * implementing the generated {@link OAuthTokensApi} of the date versions. The token rules are the
+ * v1 endpoint's ({@link TokenService}), with client_credentials and PKCE besides; the tokens are
+ * the same rows, so the two versions see each other's tokens.
  *
  * <p>A plain class, not a controller: the one request path ({@code HubSpotApiFilter}) calls it
  * through {@code OperationBinder}.

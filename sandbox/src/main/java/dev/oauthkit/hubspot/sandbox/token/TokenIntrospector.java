@@ -1,6 +1,5 @@
 package dev.oauthkit.hubspot.sandbox.token;
 
-import dev.oauthkit.hubspot.sandbox.app.AppRegistry;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
 import dev.oauthkit.hubspot.sandbox.store.AccessTokenRow;
 import dev.oauthkit.hubspot.sandbox.store.App;
@@ -16,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Introspection and revocation as the 2026-03 API has them: the client authenticates with its id
+ * Introspection and revocation as the date versions have them: the client authenticates with its id
  * and secret in the form. Introspection (RFC 7662) answers the record of an active access or
  * refresh token of that client, and {@code {"active": false}} for anything else (unknown, expired,
  * revoked, rotated out, another client's); a rotated-out refresh token of that client revokes its
@@ -29,31 +28,21 @@ public final class TokenIntrospector {
 
   private final SandboxStore store;
   private final AccessTokens accessTokens;
-  private final AppRegistry apps;
   private final Clock clock;
   private final EarlyExpiry earlyExpiry;
 
   private TokenIntrospector(
-      SandboxStore store,
-      AccessTokens accessTokens,
-      AppRegistry apps,
-      Clock clock,
-      EarlyExpiry earlyExpiry) {
+      SandboxStore store, AccessTokens accessTokens, Clock clock, EarlyExpiry earlyExpiry) {
     this.store = Objects.requireNonNull(store, "store");
     this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
-    this.apps = Objects.requireNonNull(apps, "apps");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.earlyExpiry = Objects.requireNonNull(earlyExpiry, "earlyExpiry");
   }
 
   /** An introspector that also honours access tokens expired early through the admin API. */
   public static TokenIntrospector of(
-      SandboxStore store,
-      AccessTokens accessTokens,
-      AppRegistry apps,
-      Clock clock,
-      EarlyExpiry earlyExpiry) {
-    return new TokenIntrospector(store, accessTokens, apps, clock, earlyExpiry);
+      SandboxStore store, AccessTokens accessTokens, Clock clock, EarlyExpiry earlyExpiry) {
+    return new TokenIntrospector(store, accessTokens, clock, earlyExpiry);
   }
 
   /** The token's record for the authenticated client, or the inactive answer. */

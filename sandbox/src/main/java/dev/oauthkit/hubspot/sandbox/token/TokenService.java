@@ -39,7 +39,7 @@ public final class TokenService {
     return new TokenService(apps, handlers);
   }
 
-  /** The same rules with one more grant type (the 2026-03 endpoint adds client_credentials). */
+  /** The same rules with one more grant type (the date versions add client_credentials). */
   public TokenService with(GrantHandler handler) {
     List<GrantHandler> more = new ArrayList<>(handlerList);
     more.add(Objects.requireNonNull(handler, "handler"));

@@ -48,7 +48,6 @@ class TokenIntrospectorTest {
     return TokenIntrospector.of(
         sandbox.store,
         AccessTokens.of(sandbox.store, sandbox.mint.seal()),
-        sandbox.apps,
         sandbox.clock,
         EarlyExpiry.of(sandbox.clock));
   }
