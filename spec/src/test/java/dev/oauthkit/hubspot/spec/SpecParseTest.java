@@ -20,10 +20,11 @@ class SpecParseTest {
     return parse(SpecDocument.CLASSPATH_SPEC);
   }
 
+  /** A packaged document, self-contained (see {@link SpecDocument#packagedText(String)}). */
   private static SwaggerParseResult parse(String name) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    return new OpenAPIV3Parser().readLocation(name, null, options);
+    return new OpenAPIV3Parser().readContents(SpecDocument.packagedText(name), null, options);
   }
 
   @Test
