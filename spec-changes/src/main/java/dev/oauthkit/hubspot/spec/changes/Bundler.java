@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * Makes a document self-contained before it is compared: a path item that {@code $ref}s another
- * document of the same set ({@code /token: {$ref: 'hubspot-oauth-<earlier>.yaml#/paths/~1token'}}) is
- * replaced by that path item, and the other document's components, which its local {@code $ref}s
+ * document of the same set ({@code /token: {$ref: 'hubspot-oauth-<earlier>.yaml#/paths/~1token'}})
+ * is replaced by that path item, and the other document's components, which its local {@code $ref}s
  * name, are added to this one's. A document without such a path item is returned unchanged.
  */
 final class Bundler {
