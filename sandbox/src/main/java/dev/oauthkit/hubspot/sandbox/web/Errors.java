@@ -231,17 +231,22 @@ public final class Errors {
   }
 
   /**
-   * An injected server error ({@code POST /sandbox/v1/faults}), with the documented 500 body; a 503
-   * carries {@code Retry-After} as a real one does.
+   * An injected server error ({@code POST /sandbox/v1/faults}), answered as the spec documents that
+   * status: 500, 502 and 504 with the 500 body, 503 as an outage of the store (the documented 503
+   * body, {@code SERVICE_UNAVAILABLE}, with {@code Retry-After}); {@code INJECTED_FAULT} tells it
+   * from a real one.
    */
   public static ApiError injected(int status) {
-    ApiError.Builder b =
-        ApiError.builder(status, "SERVER_ERROR", "An unexpected error occurred")
-            .subCategory("INJECTED_FAULT");
     if (status == 503) {
-      b.retryAfter(RETRY_AFTER_SECONDS);
+      return ApiError.builder(
+              503, "SERVICE_UNAVAILABLE", "The sandbox's store is unavailable; try again later")
+          .subCategory("INJECTED_FAULT")
+          .retryAfter(RETRY_AFTER_SECONDS)
+          .build();
     }
-    return b.build();
+    return ApiError.builder(status, "SERVER_ERROR", "An unexpected error occurred")
+        .subCategory("INJECTED_FAULT")
+        .build();
   }
 
   /**
