@@ -39,7 +39,7 @@ public enum Flag {
     DURATION("whole seconds (1800) or ISO-8601 (PT30M)"),
     STORE(StoreKind.choices()),
     SWITCH("true or false, or no value for true"),
-    VERSIONS("a comma-separated list of " + String.join(", ", ServedVersions.known()));
+    VERSIONS("a comma-separated list of " + String.join(", ", ServedVersions.all()));
 
     private final String choices;
 

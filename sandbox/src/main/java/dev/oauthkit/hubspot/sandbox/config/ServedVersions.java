@@ -23,9 +23,9 @@ final class ServedVersions {
     return Known.VERSIONS.names();
   }
 
-  /** The names of {@link #all()}, for messages. */
-  static List<String> known() {
-    return all();
+  /** The versions of the spec jar, read once per process (the flags and the routes share them). */
+  static ApiVersions known() {
+    return Known.VERSIONS;
   }
 
   /**
@@ -54,7 +54,7 @@ final class ServedVersions {
 
   private static IllegalArgumentException bad(String problem) {
     return new IllegalArgumentException(
-        Flag.API_VERSIONS.flag() + ": " + problem + "; choose from " + String.join(", ", known()));
+        Flag.API_VERSIONS.flag() + ": " + problem + "; choose from " + String.join(", ", all()));
   }
 
   /** Read once, when first needed. */

@@ -119,7 +119,7 @@ public class WebConfiguration implements WebMvcConfigurer {
   /** The HubSpot API versions the sandbox knows: one per document in the spec jar. */
   @Bean
   ApiVersions apiVersions() {
-    return ApiVersions.packaged();
+    return ServedVersions.known();
   }
 
   @Bean
