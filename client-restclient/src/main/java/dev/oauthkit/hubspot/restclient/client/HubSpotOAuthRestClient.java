@@ -20,7 +20,6 @@ import dev.oauthkit.hubspot.restclient.api.dated.OAuthTokensApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -45,7 +44,6 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
   private static final java.text.DateFormat DATES =
       dev.oauthkit.hubspot.restclient.invoker.ApiClient.createDefaultDateFormat();
 
-  private final String host;
   private final TokenManagementApi tokens;
   private final AccessTokensApi accessTokens;
   private final RefreshTokensApi refreshTokens;
@@ -53,7 +51,6 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
 
   private HubSpotOAuthRestClient(ClientSettings settings, RestClient.Builder restClientBuilder) {
     super(settings);
-    this.host = settings.baseUrl().getHost();
     ObjectMapper mapper = ResponseReading.objectMapper(settings);
     RestClient http = FacadeRestClient.create(settings, restClientBuilder, mapper);
     var v1 = new dev.oauthkit.hubspot.restclient.invoker.ApiClient(http, mapper, DATES);
@@ -74,11 +71,11 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
 
   /**
    * Returns an interceptor for a {@link RestClient} of other HubSpot APIs: it puts this client's
-   * access token on calls to this client's base-URL host (and no other), and on 401 refreshes once
-   * and retries once.
+   * access token on calls to the builder's {@code allowedHosts} only (default: the base URL's
+   * host), and on 401 refreshes once and retries once.
    */
   public BearerTokenInterceptor bearerInterceptor() {
-    return BearerTokenInterceptor.create(tokenProvider(), Set.of(host));
+    return BearerTokenInterceptor.create(tokenProvider(), allowedHosts());
   }
 
   @Override

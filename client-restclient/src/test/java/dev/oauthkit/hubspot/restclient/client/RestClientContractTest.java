@@ -3,11 +3,11 @@ package dev.oauthkit.hubspot.restclient.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.web.client.RestClient;
 
@@ -48,6 +48,7 @@ class RestClientContractTest extends HubSpotOAuthClientContract {
 
   @Override
   protected List<Function<AccessTokenProvider, Object>> bearerSupport() {
-    return List.of(provider -> BearerTokenInterceptor.create(provider, Set.of("localhost")));
+    return List.of(
+        provider -> BearerTokenInterceptor.create(provider, AllowedHosts.of("localhost")));
   }
 }

@@ -8,11 +8,9 @@ import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import dev.oauthkit.hubspot.restclient.client.BearerTokenInterceptor;
 import dev.oauthkit.hubspot.restclient.client.HubSpotOAuthRestClient;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
@@ -49,8 +47,7 @@ class ReadmeExampleTest extends ReadmeExampleContract {
         hubspot.clientCredentialsTokenProvider(List.of("developer.webhooks_journal.read"));
     RestClient journal =
         RestClient.builder()
-            .requestInterceptor(
-                BearerTokenInterceptor.create(app, Set.of(URI.create(journalUrl).getHost())))
+            .requestInterceptor(BearerTokenInterceptor.create(app, hubspot.allowedHosts()))
             .build();
     System.out.println("journal: " + journal.get().uri(journalUrl).retrieve().body(String.class));
     // README:end
