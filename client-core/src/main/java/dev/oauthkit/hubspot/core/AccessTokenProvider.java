@@ -201,7 +201,7 @@ public final class AccessTokenProvider {
         LOG.log(Level.DEBUG, () -> "access token refreshed: " + tokens);
         return accept(tokens);
       } catch (HubSpotOAuthException e) {
-        if (!e.isRetryable()) {
+        if (!policy.shouldRetry(e)) {
           throw e;
         }
         delay = policy.nextDelay(attempt, e.retryAfter().orElse(null));
@@ -210,7 +210,7 @@ public final class AccessTokenProvider {
           throw e;
         }
       } catch (IOException e) {
-        delay = policy.nextDelay(attempt, null);
+        delay = policy.shouldRetry(e) ? policy.nextDelay(attempt, null) : Optional.empty();
         failure = e.getClass().getSimpleName();
         if (delay.isEmpty()) {
           throw new UncheckedIOException(

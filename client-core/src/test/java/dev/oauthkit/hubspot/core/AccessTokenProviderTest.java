@@ -135,6 +135,42 @@ class AccessTokenProviderTest {
   }
 
   @Test
+  void whenTheRetryPredicateRejectsAFailureThenItIsThrownAtOnce() {
+    endpoint.thenStatus(503, null).thenIoError();
+    AccessTokenProvider provider =
+        provider(RetryPolicy.builder().shouldRetry(e -> false).jitter(() -> 0.0).build());
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(HubSpotOAuthException.class, provider::accessToken);
+    assertThatThrownBy(provider::accessToken)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("token refresh failed after 1 attempt(s): IOException");
+
+    assertThat(e.httpStatus()).isEqualTo(503);
+    assertThat(endpoint.calls()).hasSize(2);
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
+  void whenTheRetryPredicateAcceptsA409ThenItIsRetriedWithBackoff() {
+    endpoint.thenStatus(409, null).thenTokens("after-conflict", 1800, null);
+    AccessTokenProvider provider =
+        provider(
+            RetryPolicy.builder()
+                .shouldRetry(
+                    e ->
+                        RetryPolicy.transientFailure(e)
+                            || (e instanceof HubSpotOAuthException h && h.httpStatus() == 409))
+                .initialBackoff(Duration.ofSeconds(1))
+                .jitter(() -> 0.0)
+                .build());
+
+    assertThat(provider.accessToken()).isEqualTo("after-conflict");
+
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(500));
+  }
+
+  @Test
   void whenEveryAttemptFailsWithIoThenAnUncheckedIoExceptionReportsTheAttempts() {
     endpoint.thenIoError().thenIoError();
     AccessTokenProvider provider =
