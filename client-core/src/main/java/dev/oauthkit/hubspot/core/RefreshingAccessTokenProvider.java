@@ -1,7 +1,5 @@
 package dev.oauthkit.hubspot.core;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +24,7 @@ public final class RefreshingAccessTokenProvider implements AccessTokenProvider 
       System.getLogger(RefreshingAccessTokenProvider.class.getName());
   private static final Duration LEASE_POLL = Duration.ofMillis(50);
 
-  private final TokenEndpoint endpoint;
+  private final RetryingTokenCall tokenCall;
   private final TokenProviderOptions options;
   private final boolean needsRefreshToken;
   private final TokenStore store;
@@ -43,8 +41,11 @@ public final class RefreshingAccessTokenProvider implements AccessTokenProvider 
       TokenProviderOptions options,
       boolean needsRefreshToken) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-    this.options = Objects.requireNonNull(options, "options");
+    this.tokenCall =
+        new RetryingTokenCall(
+            Objects.requireNonNull(endpoint, "endpoint"),
+            Objects.requireNonNull(options, "options"));
+    this.options = options;
     this.needsRefreshToken = needsRefreshToken;
     this.store =
         needsRefreshToken
@@ -218,7 +219,7 @@ public final class RefreshingAccessTokenProvider implements AccessTokenProvider 
                 + OAuthCredentials.REFRESH_TOKEN_VARIABLE
                 + " or exchange an authorization code first");
       }
-      tokens = refreshWithRetries(sent);
+      tokens = tokenCall.call(sent);
     } catch (RuntimeException | Error e) {
       release(leased);
       throw e;
@@ -255,44 +256,6 @@ public final class RefreshingAccessTokenProvider implements AccessTokenProvider 
       store.compareAndSet(leased, leased.withoutLease());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not release the token store lease: " + e.getClass().getName());
-    }
-  }
-
-  private TokenSet refreshWithRetries(OAuthCredentials sent) {
-    RetryPolicy policy = options.retryPolicy();
-    for (int attempt = 1; ; attempt++) {
-      Optional<Duration> delay;
-      String failure;
-      try {
-        TokenSet tokens = endpoint.refresh(sent);
-        LOG.log(Level.DEBUG, () -> "access token refreshed: " + tokens);
-        return tokens;
-      } catch (HubSpotOAuthException e) {
-        if (!policy.shouldRetry(e)) {
-          throw e;
-        }
-        delay = policy.nextDelay(attempt, e.retryAfter().orElse(null));
-        failure = "HTTP " + e.httpStatus();
-        if (delay.isEmpty()) {
-          throw e;
-        }
-      } catch (IOException e) {
-        delay = policy.shouldRetry(e) ? policy.nextDelay(attempt, null) : Optional.empty();
-        failure = e.getClass().getSimpleName();
-        if (delay.isEmpty()) {
-          throw new UncheckedIOException(
-              "token refresh failed after " + attempt + " attempt(s): " + failure, e);
-        }
-      }
-      LOG.log(
-          Level.WARNING,
-          "token refresh attempt "
-              + attempt
-              + " failed ("
-              + failure
-              + "), retrying in "
-              + delay.get());
-      sleep(delay.get());
     }
   }
 
