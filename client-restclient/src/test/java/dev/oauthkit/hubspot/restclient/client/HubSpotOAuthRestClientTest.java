@@ -13,6 +13,7 @@ import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.RefreshingAccessTokenProvider;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
@@ -37,8 +38,8 @@ class HubSpotOAuthRestClientTest {
   private static final String CONTACTS_PATH = "/crm/v3/objects/contacts";
   private static final String METADATA_PATH = "/oauth/v1/refresh-tokens/rest-refresh";
 
-  private static AccessTokenProvider providerHolding(String accessToken) {
-    AccessTokenProvider provider =
+  private static RefreshingAccessTokenProvider providerHolding(String accessToken) {
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.create(
             OAuthCredentials.of("client-id", "rest-secret", "rest-refresh"),
             c -> {
@@ -162,6 +163,36 @@ class HubSpotOAuthRestClientTest {
     assertThat(contacts.getHeader("X-App")).isEqualTo("billing");
     assertThat(contacts.getHeader("User-Agent"))
         .isNotEqualTo(HubSpotOAuthRestClient.DEFAULT_USER_AGENT);
+  }
+
+  @Test
+  void whenATimeoutIsSetWithASpringManagedBuilderThenTheFacadeUsesItsOwnRequestFactory() {
+    HUBSPOT.stubFor(
+        get(urlEqualTo(METADATA_PATH))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(SpecExamples.json("RefreshTokenMetadataSuccessExample"))));
+    AtomicInteger factoryRequests = new AtomicInteger();
+    RestClient.Builder managed =
+        RestClient.builder()
+            .requestFactory(
+                (uri, method) -> {
+                  factoryRequests.incrementAndGet();
+                  throw new AssertionError("the builder's factory was used");
+                });
+
+    HubSpotOAuthRestClient.builder()
+        .apiVersion(ApiVersion.V1)
+        .baseUrl(HUBSPOT.baseUrl())
+        .credentials(OAuthCredentials.of("client-id", "rest-secret", "rest-refresh"))
+        .restClientBuilder(managed)
+        .readTimeout(Duration.ofSeconds(5))
+        .build()
+        .getRefreshTokenMetadata("rest-refresh");
+
+    assertThat(factoryRequests).hasValue(0);
+    HUBSPOT.verify(1, getRequestedFor(urlEqualTo(METADATA_PATH)));
   }
 
   @Test
