@@ -61,7 +61,7 @@ final class FacadeRestClient {
 
   /**
    * Spring's {@link JdkClientHttpRequestFactory} on an HTTP/1.1 {@link HttpClient} with the
-   * settings' timeouts; the JDK client never resends a request on its own.
+   * settings' timeouts; the JDK client never resends a POST (a token call) on its own.
    */
   private static JdkClientHttpRequestFactory requestFactory(ClientSettings settings) {
     HttpClient http =
