@@ -91,8 +91,13 @@ public final class ReadmeBlocks {
     return block.group(1).lines().toList();
   }
 
+  /** The source file of {@code type}, of its top-level class when it is nested. */
   private static Path source(Class<?> type) {
-    return Path.of("src/test/java", type.getName().replace('.', '/') + ".java");
+    Class<?> topLevel = type;
+    while (topLevel.getEnclosingClass() != null) {
+      topLevel = topLevel.getEnclosingClass();
+    }
+    return Path.of("src/test/java", topLevel.getName().replace('.', '/') + ".java");
   }
 
   private static String normalized(String code) {

@@ -1,2 +1,5 @@
-/** The client-feign README examples, compiled and run against WireMock as tests. */
+/**
+ * The client-feign README's first example with exactly the imports it shows; {@code
+ * client.FeignClientContractTest.ReadmeExample} runs it and checks the README.
+ */
 package dev.oauthkit.hubspot.feign.examples;

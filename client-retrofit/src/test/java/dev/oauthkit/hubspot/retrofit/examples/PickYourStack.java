@@ -10,11 +10,11 @@ import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
  * The README's first example with exactly the imports it shows: this file imports nothing else, so
  * the README block compiles as written.
  */
-final class PickYourStack {
+public final class PickYourStack {
 
   private PickYourStack() {}
 
-  static IntrospectedToken example(
+  public static IntrospectedToken example(
       String baseUrl,
       java.util.function.Function<String, String> environment,
       dev.oauthkit.hubspot.core.contract.ReadmeExampleContract.TokenStore store) {

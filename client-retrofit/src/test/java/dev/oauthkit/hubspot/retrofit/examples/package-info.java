@@ -1,2 +1,5 @@
-/** The client-retrofit README example, compiled and run against WireMock as a test. */
+/**
+ * The client-retrofit README's first example with exactly the imports it shows; {@code
+ * client.RetrofitClientContractTest.ReadmeExample} runs it and checks the README.
+ */
 package dev.oauthkit.hubspot.retrofit.examples;
