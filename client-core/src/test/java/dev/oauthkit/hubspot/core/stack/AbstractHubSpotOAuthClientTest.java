@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operations written once for every stack, on a stack without HTTP, on API version v1 (the
- * 2026-03 calls run through both stacks in {@code contract.DateVersionContractTest}'s suite).
+ * 2026-03 calls run through both stacks in {@code contract.DateVersionContract} suite).
  */
 class AbstractHubSpotOAuthClientTest {
 

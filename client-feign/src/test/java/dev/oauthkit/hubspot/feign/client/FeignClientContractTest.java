@@ -10,7 +10,6 @@ import dev.oauthkit.hubspot.core.contract.DateVersionContract;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
-import dev.oauthkit.hubspot.feign.examples.PickYourStack;
 import feign.Feign;
 import feign.FeignException;
 import feign.RequestLine;
@@ -134,17 +133,6 @@ class FeignClientContractTest extends HubSpotOAuthClientContract {
       clientCredentialsExample(
           HubSpotOAuthFeignClient.builder().baseUrl(baseUrl).credentials(credentials).build(),
           journalUrl);
-    }
-
-    @Override
-    protected Object runExample(
-        String baseUrl, Function<String, String> environment, TokenStore store) {
-      return PickYourStack.example(baseUrl, environment, store);
-    }
-
-    @Override
-    protected Class<?> exampleWithImports() {
-      return PickYourStack.class;
     }
 
     @Override

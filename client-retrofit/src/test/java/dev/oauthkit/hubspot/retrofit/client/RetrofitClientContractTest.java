@@ -11,7 +11,6 @@ import dev.oauthkit.hubspot.core.contract.DateVersionContract;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
 import dev.oauthkit.hubspot.core.contract.ReadmeExampleContract;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
-import dev.oauthkit.hubspot.retrofit.examples.PickYourStack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,17 +121,6 @@ class RetrofitClientContractTest extends HubSpotOAuthClientContract {
       clientCredentialsExample(
           HubSpotOAuthRetrofitClient.builder().baseUrl(baseUrl).credentials(credentials).build(),
           journalUrl);
-    }
-
-    @Override
-    protected Object runExample(
-        String baseUrl, Function<String, String> environment, TokenStore store) {
-      return PickYourStack.example(baseUrl, environment, store);
-    }
-
-    @Override
-    protected Class<?> exampleWithImports() {
-      return PickYourStack.class;
     }
 
     @Override
