@@ -1,7 +1,6 @@
 package dev.oauthkit.hubspot.retrofit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
@@ -67,14 +66,6 @@ class RetrofitClientContractTest extends HubSpotOAuthClientContract {
   @Override
   protected List<Function<AccessTokenProvider, Object>> bearerSupport() {
     return List.of(BearerTokenInterceptor::create);
-  }
-
-  /** What only the Retrofit builder has. */
-  @Test
-  void whenTheBaseClientIsMissingThenTheMessageNamesIt() {
-    assertThatThrownBy(() -> HubSpotOAuthRetrofitClient.builder().okHttpClient(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("okHttpClient");
   }
 
   /** The shared date-version contract. */
