@@ -1,26 +1,23 @@
 package dev.oauthkit.hubspot.restclient.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
-import dev.oauthkit.hubspot.core.stack.HttpCall;
+import dev.oauthkit.hubspot.core.stack.GeneratedCall;
+import dev.oauthkit.hubspot.core.stack.HttpStack;
 import dev.oauthkit.hubspot.core.stack.ResponseReading;
-import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.restclient.api.AccessTokensApi;
 import dev.oauthkit.hubspot.restclient.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.restclient.api.TokenManagementApi;
 import dev.oauthkit.hubspot.restclient.api.dated.OAuthTokensApi;
+import dev.oauthkit.hubspot.restclient.invoker.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.function.Supplier;
+import java.text.DateFormat;
+import java.util.List;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -41,27 +38,8 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
   public static final String DEFAULT_USER_AGENT =
       HubSpotOAuthClientBuilder.USER_AGENT_PREFIX + "restclient";
 
-  private static final java.text.DateFormat DATES =
-      dev.oauthkit.hubspot.restclient.invoker.ApiClient.createDefaultDateFormat();
-
-  private final TokenManagementApi tokens;
-  private final AccessTokensApi accessTokens;
-  private final RefreshTokensApi refreshTokens;
-  private final OAuthTokensApi oauthTokens;
-
   private HubSpotOAuthRestClient(ClientSettings settings, RestClient.Builder restClientBuilder) {
-    super(settings);
-    ObjectMapper mapper = ResponseReading.objectMapper(settings);
-    RestClient http = FacadeRestClient.create(settings, restClientBuilder, mapper);
-    var v1 = new dev.oauthkit.hubspot.restclient.invoker.ApiClient(http, mapper, DATES);
-    v1.setBasePath(basePath(settings.baseUrl()));
-    this.tokens = new TokenManagementApi(v1);
-    this.accessTokens = new AccessTokensApi(v1);
-    this.refreshTokens = new RefreshTokensApi(v1);
-    // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>.
-    var dated = new dev.oauthkit.hubspot.restclient.invoker.dated.ApiClient(http, mapper, DATES);
-    dated.setBasePath(basePath(settings.apiVersion().apiRoot(settings.baseUrl())));
-    this.oauthTokens = new OAuthTokensApi(dated);
+    super(settings, stack(settings, restClientBuilder));
   }
 
   /** Starts a builder. */
@@ -78,62 +56,38 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
     return BearerTokenInterceptor.create(tokenProvider(), allowedHosts());
   }
 
-  @Override
-  protected HttpCall<TokenResponse> tokenCall(TokenForm form) {
-    return http(() -> form.applyTo(tokens::createOrRefreshAccessToken));
-  }
-
-  @Override
-  protected HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken) {
-    return http(() -> accessTokens.getAccessTokenMetadata(accessToken));
-  }
-
-  @Override
-  protected HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken) {
-    return http(() -> refreshTokens.getRefreshTokenMetadata(refreshToken));
-  }
-
-  @Override
-  protected HttpCall<Void> revokeCall(String refreshToken) {
-    return http(
-        () -> {
-          refreshTokens.revokeRefreshToken(refreshToken);
-          return null;
-        });
-  }
-
-  @Override
-  protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
-    return http(() -> form.applyTo(oauthTokens::createToken));
-  }
-
-  @Override
-  protected HttpCall<TokenIntrospection> introspectTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint) {
-    return http(() -> oauthTokens.introspectToken(clientId, clientSecret, token, tokenTypeHint));
-  }
-
-  @Override
-  protected HttpCall<Void> revokeTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint) {
-    return http(
-        () -> {
-          oauthTokens.revokeToken(clientId, clientSecret, token, tokenTypeHint);
-          return null;
-        });
+  /** The generated APIs, v1's and the date versions', on one RestClient derived as configured. */
+  private static HttpStack stack(ClientSettings settings, RestClient.Builder restClientBuilder) {
+    ObjectMapper mapper = ResponseReading.objectMapper(settings);
+    RestClient http = FacadeRestClient.create(settings, restClientBuilder, mapper);
+    DateFormat dates = ApiClient.createDefaultDateFormat();
+    ApiClient v1 = new ApiClient(http, mapper, dates);
+    v1.setBasePath(basePath(settings.baseUrl()));
+    // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>.
+    var dated = new dev.oauthkit.hubspot.restclient.invoker.dated.ApiClient(http, mapper, dates);
+    dated.setBasePath(basePath(settings.apiVersion().apiRoot(settings.baseUrl())));
+    return new RestClientStack(
+        List.of(
+            new TokenManagementApi(v1),
+            new AccessTokensApi(v1),
+            new RefreshTokensApi(v1),
+            new OAuthTokensApi(dated)));
   }
 
   /**
-   * A call on a generated API. A non-2xx answer arrives as the facade's status handler's {@link
-   * dev.oauthkit.hubspot.core.stack.ErrorResponse}. Spring's wrapper around a failure to send or
-   * read ({@link RestClientException} caused by an {@link IOException}, including a body Jackson
-   * could not read) is dropped, since its message names the URL, which may hold a token; the {@link
-   * IOException} itself is thrown.
+   * Sends a call by invoking its generated method. A non-2xx answer arrives as the facade's status
+   * handler's {@link dev.oauthkit.hubspot.core.stack.ErrorResponse}. Spring's wrapper around a
+   * failure to send or read ({@link RestClientException} caused by an {@link IOException},
+   * including a body Jackson could not read) is dropped, since its message names the URL, which may
+   * hold a token; the {@link IOException} itself is thrown (a timeout as {@link
+   * java.net.SocketTimeoutException}).
    */
-  private static <T> HttpCall<T> http(Supplier<T> call) {
-    return () -> {
+  private record RestClientStack(List<Object> apis) implements HttpStack {
+
+    @Override
+    public Object send(GeneratedCall call) throws IOException {
       try {
-        return call.get();
+        return call.invoke();
       } catch (RestClientException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
           if (cause instanceof IOException io) {
@@ -141,8 +95,12 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
           }
         }
         throw e;
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(call.operationId() + " failed", e);
       }
-    };
+    }
   }
 
   /** The generated ApiClient appends paths that start with {@code /}. */
