@@ -6,6 +6,8 @@
 #   benchmarks/run.sh                  # everything
 #   SECTIONS="http" benchmarks/run.sh  # only some of: http jmh build junit
 #   CONNS="1 16 64" DURATION_S=10 WARMUP_S=5 STARTS=5 benchmarks/run.sh
+#   STARTUP_ONLY=1 SECTIONS="http junit" STARTS=7 benchmarks/run.sh  # start-ups only: no wrk load,
+#                                      # RSS or kill -9 in the http section
 #
 # Needs JDK 17+, curl and wrk (Debian's package; installed with apt-get when missing and
 # root). Servers bind 127.0.0.1 only, every load is bounded in time, and every server this script
@@ -21,6 +23,7 @@ CONNS=${CONNS:-"1 16 64"}
 WARMUP_S=${WARMUP_S:-5}
 DURATION_S=${DURATION_S:-10}
 STARTS=${STARTS:-5}
+STARTUP_ONLY=${STARTUP_ONLY:-0}
 WRK_THREADS=${WRK_THREADS:-2}
 SANDBOX_PORT=${SANDBOX_PORT:-18080}
 WIREMOCK_PORT=${WIREMOCK_PORT:-18081}
@@ -195,6 +198,10 @@ http_section() {
     stop_server
   done
   row "START wiremock-tuned $(printf '%s\n' "${wm_times[@]}" | median) ${wm_times[*]}"
+  if [[ "$STARTUP_ONLY" == 1 ]]; then
+    row "START sandbox $(printf '%s\n' "${times[@]}" | median) ${times[*]}"
+    return
+  fi
   start_wiremock "$root"
   for c in $CONNS; do
     wrk_row wiremock-static-token "$c" POST "http://127.0.0.1:$WIREMOCK_PORT/oauth/v1/token" "$TOKEN_FORM"

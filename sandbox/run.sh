@@ -22,6 +22,7 @@ JAR="$ROOT/sandbox/target/hubspot-oauth-sandbox.jar"
 CDS_DIR="$ROOT/sandbox/target/cds"
 APP="$CDS_DIR/app/hubspot-oauth-sandbox.jar"
 ARCHIVE="$CDS_DIR/sandbox.jsa"
+NATIVE="$CDS_DIR/native"
 if [ -z "${JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then
   JAVA="$JAVA_HOME/bin/java"
   if [ ! -x "$JAVA" ]; then
@@ -97,12 +98,36 @@ prepare() {
   rm -rf "$CDS_DIR"
   training="$(mktemp -d "${TMPDIR:-/tmp}/sandbox-cds.XXXXXX")"
   if "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR/app" >/dev/null 2>&1; then
+    extract_sqlite_library
     # shellcheck disable=SC2086
-    "$JAVA" $FAST_OPTS -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    "$JAVA" $FAST_OPTS $(sqlite_library_opts) -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
       -Dspring.context.exit=onRefresh -jar "$APP" --port=0 --data-dir="$training/data" \
       --admin-key=cds-training >/dev/null 2>&1 || rm -f "$ARCHIVE"
   fi
   rm -rf "$training" "$CDS_DIR.lock"
+}
+
+# SQLite's native library, copied once out of the sqlite-jdbc jar into $NATIVE: without it the
+# driver copies it to the temporary directory and compares the copy at every start (about a tenth
+# of the start's CPU). Any failure only means the driver does that as before.
+extract_sqlite_library() {
+  driver="$(ls "$CDS_DIR"/app/lib/sqlite-jdbc-*.jar 2>/dev/null | head -n 1)"
+  [ -n "$driver" ] || return 0
+  folder="$("$JAVA" -cp "$driver" org.sqlite.util.OSInfo 2>/dev/null)" || return 0
+  mkdir -p "$NATIVE"
+  (cd "$NATIVE" && unzip -q -o -j "$driver" "org/sqlite/native/$folder/*" >/dev/null 2>&1) ||
+    rm -rf "$NATIVE"
+}
+
+# The JVM options that point sqlite-jdbc at that copy, when there is one.
+sqlite_library_opts() {
+  case "$NATIVE" in *" "*) return 0 ;; esac
+  for lib in "$NATIVE"/*sqlitejdbc*; do
+    if [ -f "$lib" ]; then
+      echo "-Dorg.sqlite.lib.path=$NATIVE -Dorg.sqlite.lib.name=${lib##*/}"
+      return 0
+    fi
+  done
 }
 
 if [ "${SANDBOX_CDS:-on}" = "off" ]; then
@@ -114,8 +139,8 @@ prepare
 [ "${1:-}" = "--prepare" ] && exit 0
 if [ -f "$ARCHIVE" ] && [ -f "$APP" ]; then
   # shellcheck disable=SC2086
-  exec "$JAVA" $FAST_OPTS -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    $EXTRA_OPTS -jar "$APP" "$@"
+  exec "$JAVA" $FAST_OPTS $(sqlite_library_opts) -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off \
+    -Xlog:cds+dynamic=off $EXTRA_OPTS -jar "$APP" "$@"
 fi
 # shellcheck disable=SC2086
 exec "$JAVA" $FAST_OPTS $EXTRA_OPTS -jar "$JAR" "$@"

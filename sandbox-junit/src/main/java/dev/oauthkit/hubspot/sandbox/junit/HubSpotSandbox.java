@@ -17,7 +17,10 @@ public interface HubSpotSandbox {
   /** The admin key, for calls of your own to {@code /sandbox/v1/*}. */
   String adminKey();
 
-  /** The app registered when the sandbox started (redirect URI {@code http://localhost/cb}). */
+  /**
+   * The sandbox's own app (redirect URI {@code http://localhost/cb}), registered at the first call,
+   * the same app at every call.
+   */
   SandboxApp app();
 
   /** Registers another app, for a test that wants one of its own. */

@@ -82,23 +82,8 @@ public final class HubSpotSandboxExtension
   }
 
   private static SandboxSettings fromAnnotation(ExtensionContext context) {
-    for (Class<?> type = context.getRequiredTestClass(); type != null; ) {
-      HubSpotSandboxTest annotation = type.getAnnotation(HubSpotSandboxTest.class);
-      if (annotation != null) {
-        SandboxSettings d = SandboxSettings.defaults();
-        return new SandboxSettings(
-            annotation.perRun(),
-            annotation.rotateRefreshTokens(),
-            d.accessTokenTtl(),
-            null,
-            null,
-            null,
-            null,
-            d.startTimeout());
-      }
-      type = type.getEnclosingClass();
-    }
-    return SandboxSettings.defaults();
+    return SandboxSettings.fromAnnotation(context.getRequiredTestClass())
+        .orElseGet(SandboxSettings::defaults);
   }
 
   private HubSpotSandbox running() {

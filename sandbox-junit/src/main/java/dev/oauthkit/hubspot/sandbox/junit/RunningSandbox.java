@@ -1,12 +1,10 @@
 package dev.oauthkit.hubspot.sandbox.junit;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,23 +27,27 @@ final class RunningSandbox
   private final String adminKey;
   private final AdminClient admin;
   private final AtomicLong offsetSeconds = new AtomicLong();
-  private final AtomicInteger apps = new AtomicInteger();
-  private final SandboxApp app;
+  private final AtomicInteger apps = new AtomicInteger(1);
+  private volatile SandboxApp app;
 
-  private RunningSandbox(SandboxProcess process, String adminKey) {
+  private RunningSandbox(SandboxProcess process) {
     this.process = process;
-    this.adminKey = adminKey;
+    this.adminKey = process.adminKey();
     this.admin = new AdminClient(process.baseUrl(), adminKey);
-    this.app = newApp();
   }
 
-  /** Starts a sandbox process with a random admin key and registers the first app. */
+  /**
+   * Adopts the sandbox {@link EarlyStart} launched with these settings, or starts one with a random
+   * admin key, and waits until it is ready. Its first app is registered at the first {@link
+   * #app()}, not here: no admin call stands between the start and the first test.
+   */
   static RunningSandbox start(SandboxSettings settings) {
     AdminClient.warmUpInBackground();
-    String adminKey = randomHex(16);
-    SandboxProcess process = SandboxProcess.start(settings, adminKey);
+    SandboxProcess process =
+        EarlyStart.take(settings)
+            .orElseGet(() -> SandboxProcess.launch(settings, EarlyStart.randomHex(16)));
     try {
-      return new RunningSandbox(process, adminKey);
+      return new RunningSandbox(process.awaitUrl(settings));
     } catch (RuntimeException e) {
       process.close();
       throw e;
@@ -62,15 +64,30 @@ final class RunningSandbox
     return adminKey;
   }
 
+  /** The app registered at the first call (named "JUnit app 1"). */
   @Override
   public SandboxApp app() {
-    return app;
+    SandboxApp first = app;
+    if (first == null) {
+      synchronized (this) {
+        first = app;
+        if (first == null) {
+          first = register("JUnit app 1");
+          app = first;
+        }
+      }
+    }
+    return first;
   }
 
   @Override
   public SandboxApp newApp() {
+    return register("JUnit app " + apps.incrementAndGet());
+  }
+
+  private SandboxApp register(String name) {
     Map<String, Object> request = new LinkedHashMap<>();
-    request.put("name", "JUnit app " + apps.incrementAndGet());
+    request.put("name", name);
     request.put("redirect_uris", List.of(REDIRECT_URI));
     request.put("scopes", SCOPES);
     request.put("optional_scopes", List.of("automation"));
@@ -85,7 +102,7 @@ final class RunningSandbox
 
   @Override
   public String mintCode() {
-    return mintCode(app);
+    return mintCode(app());
   }
 
   @Override
@@ -101,7 +118,7 @@ final class RunningSandbox
 
   @Override
   public SandboxTokens tokensFor() {
-    return tokensFor(app);
+    return tokensFor(app());
   }
 
   @Override
@@ -168,6 +185,11 @@ final class RunningSandbox
     process.close();
   }
 
+  /** When its process was launched, by {@link System#nanoTime()} (for tests of the early start). */
+  long launchedNanos() {
+    return process.launchedNanos();
+  }
+
   /** How the process was started (for tests of the fast start). */
   FastStart.Launch launch() {
     return process.launch();
@@ -182,12 +204,6 @@ final class RunningSandbox
     if (app == null) {
       throw new IllegalArgumentException("app must not be null");
     }
-  }
-
-  private static String randomHex(int bytes) {
-    byte[] random = new byte[bytes];
-    new SecureRandom().nextBytes(random);
-    return HexFormat.of().formatHex(random);
   }
 
   /** The system clock plus the sandbox's offset as last answered. */

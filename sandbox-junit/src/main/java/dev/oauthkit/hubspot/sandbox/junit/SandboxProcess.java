@@ -37,21 +37,35 @@ final class SandboxProcess implements AutoCloseable {
   private final Process process;
   private final FastStart.Launch launch;
   private final Path home;
-  private final String baseUrl;
+  private final String adminKey;
+  private final CompletableFuture<String> url;
   private final Thread shutdownHook;
+  private final long launchedNanos;
   private boolean closed;
 
-  private SandboxProcess(Process process, FastStart.Launch launch, Path home, String baseUrl) {
+  private SandboxProcess(
+      Process process,
+      FastStart.Launch launch,
+      Path home,
+      String adminKey,
+      CompletableFuture<String> url,
+      long launchedNanos) {
     this.process = process;
+    this.launchedNanos = launchedNanos;
     this.launch = launch;
     this.home = home;
-    this.baseUrl = baseUrl;
+    this.adminKey = adminKey;
+    this.url = url;
     this.shutdownHook = new Thread(process::destroyForcibly, "hubspot-sandbox-stop");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  /** Starts a sandbox with this admin key and waits for its URL. */
-  static SandboxProcess start(SandboxSettings settings, String adminKey) {
+  /**
+   * Starts a sandbox with this admin key and returns at once; {@link #awaitUrl} waits for it. A
+   * shutdown hook stops it from now on, also if nobody waits for it.
+   */
+  static SandboxProcess launch(SandboxSettings settings, String adminKey) {
+    long launched = System.nanoTime();
     Path jar = settings.jar() != null ? settings.jar() : SandboxJar.locate();
     FastStart.Launch launch = FastStart.prepare(jar);
     Path home;
@@ -71,13 +85,22 @@ final class SandboxProcess implements AutoCloseable {
       throw new UncheckedIOException("cannot start the sandbox from " + jar, e);
     }
     CompletableFuture<String> url = new CompletableFuture<>();
+    SandboxProcess sandbox = new SandboxProcess(process, launch, home, adminKey, url, launched);
     Thread pump =
         new Thread(() -> pump(process, home.resolve("sandbox.log"), url), "hubspot-sandbox-log");
     pump.setDaemon(true);
     pump.start();
+    return sandbox;
+  }
+
+  /**
+   * Waits until the sandbox printed its URL (it is ready then), at most the settings' start
+   * timeout; stops it and throws with its last lines if it did not.
+   */
+  SandboxProcess awaitUrl(SandboxSettings settings) {
     try {
-      String baseUrl = url.get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      return new SandboxProcess(process, launch, home, baseUrl);
+      url.get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      return this;
     } catch (TimeoutException | ExecutionException | RuntimeException e) {
       process.destroyForcibly();
       throw new IllegalStateException(
@@ -95,9 +118,22 @@ final class SandboxProcess implements AutoCloseable {
     }
   }
 
+  /** The admin key it was started with. */
+  String adminKey() {
+    return adminKey;
+  }
+
   /** The URL the sandbox printed, e.g. {@code http://127.0.0.1:41234}. */
   String baseUrl() {
-    return baseUrl;
+    return url.join();
+  }
+
+  /**
+   * When its launch began (before the jar was found and prepared), by {@link System#nanoTime()}
+   * (for tests of the early start).
+   */
+  long launchedNanos() {
+    return launchedNanos;
   }
 
   /** How the process was started (for tests of the fast start). */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How to start a sandbox. Equal settings share one sandbox per run ({@code perRun}); the password
@@ -26,6 +27,29 @@ record SandboxSettings(
   static SandboxSettings defaults() {
     return new SandboxSettings(
         false, false, DEFAULT_TTL, null, null, null, null, DEFAULT_START_TIMEOUT);
+  }
+
+  /**
+   * The settings of the {@link HubSpotSandboxTest} on {@code testClass} or the nearest enclosing
+   * class that has one; empty if none has.
+   */
+  static Optional<SandboxSettings> fromAnnotation(Class<?> testClass) {
+    for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
+      HubSpotSandboxTest annotation = type.getAnnotation(HubSpotSandboxTest.class);
+      if (annotation != null) {
+        return Optional.of(
+            new SandboxSettings(
+                annotation.perRun(),
+                annotation.rotateRefreshTokens(),
+                DEFAULT_TTL,
+                null,
+                null,
+                null,
+                null,
+                DEFAULT_START_TIMEOUT));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The sandbox's flags after {@code --port=0 --data-dir=...}. */

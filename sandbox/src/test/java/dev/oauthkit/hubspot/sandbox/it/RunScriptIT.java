@@ -1,17 +1,24 @@
 package dev.oauthkit.hubspot.sandbox.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sandbox/run.sh} runs the JDK that {@code JAVA_HOME} names, and says so if it has none. */
+/**
+ * {@code sandbox/run.sh} runs the JDK that {@code JAVA_HOME} names, and says so if it has none; its
+ * fast start points sqlite-jdbc at a copy of its native library made once.
+ */
 class RunScriptIT {
 
   @TempDir Path temp;
@@ -44,20 +51,74 @@ class RunScriptIT {
                 + ", but it has no bin/java; point it at a JDK 17 or newer\n");
   }
 
+  @Test
+  void whenTheFastStartIsPreparedThenSqliteLoadsItsLibraryFromTheCopyMadeOnce() throws Exception {
+    assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
+    byte[] library = "not really a shared object".getBytes(StandardCharsets.UTF_8);
+    Path driver = temp.resolve("sqlite-jdbc-9.9.jar");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(driver))) {
+      zip.putNextEntry(new ZipEntry("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so"));
+      zip.write(library);
+    }
+    // A repository with only run.sh and a jar; the fake java extracts, trains and prints its line.
+    Path root = temp.resolve("repo");
+    Path script = Files.createDirectories(root.resolve("sandbox/target")).resolveSibling("run.sh");
+    Files.copy(Path.of("run.sh"), script);
+    Files.writeString(root.resolve("sandbox/target/hubspot-oauth-sandbox.jar"), "jar");
+    Path java = Files.createDirectories(temp.resolve("jdk/bin")).resolve("java");
+    Files.writeString(
+        java,
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "for a in \"$@\"; do case \"$a\" in",
+            "  -Djarmode=tools) extract=1 ;;",
+            "  org.sqlite.util.OSInfo) echo Linux/x86_64; exit 0 ;;",
+            "  -XX:ArchiveClassesAtExit=*) : > \"${a#*=}\"; exit 0 ;;",
+            "esac; last=$a; done",
+            "if [ -n \"$extract\" ]; then",
+            "  mkdir -p \"$last/lib\" && : > \"$last/hubspot-oauth-sandbox.jar\"",
+            "  cp " + driver + " \"$last/lib/\"; exit 0",
+            "fi",
+            "echo \"fake-java $*\"",
+            ""));
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+    Path cds = root.toRealPath().resolve("sandbox/target/cds");
+
+    Run run = run(script, temp.resolve("jdk"), Map.of(), "--port=0");
+
+    assertThat(run.exit()).isZero();
+    assertThat(cds.resolve("native/libsqlitejdbc.so")).hasBinaryContent(library);
+    assertThat(run.output().lines().reduce((first, second) -> second).orElseThrow())
+        .startsWith("fake-java ")
+        .contains(
+            " -Dorg.sqlite.lib.path="
+                + cds.resolve("native")
+                + " -Dorg.sqlite.lib.name=libsqlitejdbc.so ",
+            " -XX:SharedArchiveFile=" + cds.resolve("sandbox.jsa") + " ")
+        .endsWith(" -jar " + cds.resolve("app/hubspot-oauth-sandbox.jar") + " --port=0");
+  }
+
   private record Run(int exit, String output) {}
 
   /** {@code JAVA_HOME=<javaHome> SANDBOX_CDS=off sh run.sh args}: the plain {@code java -jar}. */
   private static Run run(Path javaHome, String... args) throws Exception {
+    return run(Path.of("run.sh"), javaHome, Map.of("SANDBOX_CDS", "off"), args);
+  }
+
+  /** {@code JAVA_HOME=<javaHome> <environment> sh <script> args}. */
+  private static Run run(
+      Path script, Path javaHome, Map<String, String> environment, String... args)
+      throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
-                Stream.concat(
-                        Stream.of("sh", Path.of("run.sh").toAbsolutePath().toString()),
-                        Stream.of(args))
+                Stream.concat(Stream.of("sh", script.toAbsolutePath().toString()), Stream.of(args))
                     .toList())
             .redirectErrorStream(true);
     builder.environment().remove("JAVA");
+    builder.environment().remove("SANDBOX_CDS");
     builder.environment().put("JAVA_HOME", javaHome.toString());
-    builder.environment().put("SANDBOX_CDS", "off");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
