@@ -6,8 +6,10 @@ import dev.oauthkit.hubspot.sandbox.testing.RawHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,8 +63,7 @@ class MalformedRequestsIT {
       Map<String, RawHttp.Answer> answers = new LinkedHashMap<>();
       cases.forEach((name, c) -> answers.put(name, RawHttp.send(sandbox.port(), c.request())));
 
-      Thread.sleep(500);
-      String log = sandbox.logText();
+      String log = awaitLogLines(sandbox, answers.values());
       cases.forEach(
           (name, c) -> {
             RawHttp.Answer answer = answers.get(name);
@@ -78,6 +79,25 @@ class MalformedRequestsIT {
                 .containsPattern(" " + c.status() + " \\d+ms cid=" + correlationId);
           });
       assertThat(log).doesNotContain(" 500 ", "Exception");
+    }
+  }
+
+  /**
+   * The log once it holds a line for each answer's correlation id (the request log is written by a
+   * background thread), or as it is after 10 s.
+   */
+  private static String awaitLogLines(SandboxProcess sandbox, Collection<RawHttp.Answer> answers)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      String log = sandbox.logText();
+      boolean complete =
+          answers.stream()
+              .allMatch(a -> log.contains("cid=" + a.header("X-HubSpot-Correlation-Id")));
+      if (complete || System.nanoTime() - deadline > 0) {
+        return log;
+      }
+      Thread.sleep(20);
     }
   }
 

@@ -31,9 +31,9 @@ public final class SandboxProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code java -Dspring.aot.enabled=true -jar <sandbox.jar> --port=0 --data-dir=<dataDir>
-   * ...}, writing its output to a new {@code log}, and waits (at most a minute) for the URL it
-   * prints.
+   * Starts {@code java <run.sh's options> -jar <sandbox.jar> --port=0 --data-dir=<dataDir> ...}
+   * ({@link FastStart}), writing its output to a new {@code log}, and waits (at most a minute) for
+   * the URL it prints.
    */
   public static SandboxProcess start(Path dataDir, Path log, String... flags) throws IOException {
     return start(dataDir, log, Map.of(), flags);
@@ -46,12 +46,9 @@ public final class SandboxProcess implements AutoCloseable {
     if (jar == null || !Files.exists(Path.of(jar))) {
       throw new IllegalStateException("sandbox.jar must name the built jar, got " + jar);
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // As sandbox/run.sh starts it: with the bean definitions Spring's AOT processing wrote.
-    command.add("-Dspring.aot.enabled=true");
-    command.addAll(
-        List.of("-jar", jar, "--port=0", "--data-dir=" + dataDir, "--admin-key=" + ADMIN_KEY));
+    // As sandbox/run.sh starts it (AOT bean definitions, its JIT and GC options, a CDS archive).
+    List<String> command = new ArrayList<>(FastStart.command(Path.of(jar)));
+    command.addAll(List.of("--port=0", "--data-dir=" + dataDir, "--admin-key=" + ADMIN_KEY));
     command.addAll(List.of(flags));
     Files.createDirectories(log.getParent());
     ProcessBuilder builder =

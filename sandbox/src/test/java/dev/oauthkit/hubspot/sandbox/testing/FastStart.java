@@ -1,0 +1,131 @@
+package dev.oauthkit.hubspot.sandbox.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The JVM options that start the built jar the way {@code sandbox/run.sh} does: Spring's AOT bean
+ * definitions, the serial collector, C2 kept out of start-up, and a class-data-sharing archive. The
+ * first start of a JVM per jar extracts it ({@code -Djarmode=tools extract}) and writes the archive
+ * in a training run that stops once the context is refreshed, into {@code <jar's folder>/it-cds};
+ * every later start maps it. A start costs about a third of the CPU of a plain {@code java -jar},
+ * which is most of what the tests that start the jar spend. Any failure here only means a plain
+ * {@code java -jar} with the same options.
+ */
+final class FastStart {
+
+  /** As {@code FAST_OPTS} in {@code sandbox/run.sh}. */
+  private static final List<String> OPTIONS =
+      List.of(
+          "-XX:+UseSerialGC",
+          "-XX:Tier4InvocationThreshold=100000",
+          "-XX:Tier4MinInvocationThreshold=60000",
+          "-XX:Tier4CompileThreshold=150000",
+          "-XX:Tier4BackEdgeThreshold=1000000",
+          "-Dspring.aot.enabled=true",
+          "-Xlog:cds=off",
+          "-Xlog:cds+dynamic=off");
+
+  private static final long STEP_SECONDS = 180;
+  private static final Map<Path, List<String>> PREPARED = new ConcurrentHashMap<>();
+
+  private FastStart() {}
+
+  /** The command up to the sandbox's own flags: {@code java <options> -jar <jar>}. */
+  static List<String> command(Path jar) {
+    return PREPARED.computeIfAbsent(jar.toAbsolutePath(), FastStart::prepare);
+  }
+
+  private static List<String> prepare(Path jar) {
+    Path dir = jar.resolveSibling("it-cds");
+    Path app = dir.resolve("app").resolve(jar.getFileName());
+    Path archive = dir.resolve("sandbox.jsa");
+    List<String> plain = java(List.of("-jar", jar.toString()));
+    try {
+      if (!isFresh(archive, jar)) {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Path partial = dir.resolve("sandbox.jsa.part");
+        Path log = dir.resolve("prepare.log");
+        boolean made =
+            run(
+                    log,
+                    "-Djarmode=tools",
+                    "-jar",
+                    jar.toString(),
+                    "extract",
+                    "--destination",
+                    app.getParent().toString())
+                && run(
+                    log,
+                    "-XX:ArchiveClassesAtExit=" + partial,
+                    "-Dspring.context.exit=onRefresh",
+                    "-jar",
+                    app.toString(),
+                    "--port=0",
+                    "--data-dir=" + dir.resolve("training-data"),
+                    "--admin-key=cds-training")
+                && Files.isRegularFile(partial)
+                && Files.size(partial) > 0;
+        if (!made) {
+          return plain;
+        }
+        Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return java(List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString()));
+    } catch (IOException e) {
+      return plain;
+    }
+  }
+
+  private static List<String> java(List<String> tail) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(OPTIONS);
+    command.addAll(tail);
+    return List.copyOf(command);
+  }
+
+  private static boolean isFresh(Path archive, Path jar) throws IOException {
+    return Files.isRegularFile(archive)
+        && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+  }
+
+  /** Runs {@code java <options> args} to its end, its output appended to {@code log}. */
+  private static boolean run(Path log, String... args) throws IOException {
+    Process process =
+        new ProcessBuilder(java(List.of(args)))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    try {
+      if (!process.waitFor(STEP_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        return false;
+      }
+      return process.exitValue() == 0;
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
