@@ -78,8 +78,8 @@ final class CacheDirs {
   private static void delete(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: another JVM may be deleting the same directory
     }
   }
 }

@@ -134,6 +134,7 @@ public final class EarlyStart implements LauncherDiscoveryListener, LauncherSess
         return pending.process(); // discovered again (a runner may discover more than once)
       }
     }
+    long asked = System.nanoTime();
     String adminKey = randomHex(16);
     CompletableFuture<SandboxProcess> process = new CompletableFuture<>();
     PENDING.add(new Pending(settings, process, Thread.currentThread(), DEPTH.get()));
@@ -142,7 +143,7 @@ public final class EarlyStart implements LauncherDiscoveryListener, LauncherSess
         new Thread(
             () -> {
               try {
-                process.complete(SandboxProcess.launch(settings, adminKey));
+                process.complete(SandboxProcess.launch(settings, adminKey, asked));
               } catch (RuntimeException | Error e) {
                 process.completeExceptionally(e);
               }

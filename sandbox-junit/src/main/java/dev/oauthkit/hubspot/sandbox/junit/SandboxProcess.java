@@ -65,7 +65,14 @@ final class SandboxProcess implements AutoCloseable {
    * shutdown hook stops it from now on, also if nobody waits for it.
    */
   static SandboxProcess launch(SandboxSettings settings, String adminKey) {
-    long launched = System.nanoTime();
+    return launch(settings, adminKey, System.nanoTime());
+  }
+
+  /**
+   * As {@link #launch(SandboxSettings, String)}, for a launch that was asked for at {@code
+   * launched} ({@link System#nanoTime()}) on another thread: the early start's, during discovery.
+   */
+  static SandboxProcess launch(SandboxSettings settings, String adminKey, long launched) {
     Path jar = settings.jar() != null ? settings.jar() : SandboxJar.locate();
     FastStart.Launch launch = FastStart.prepare(jar);
     Path home;
