@@ -10,9 +10,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * UP when the {@link AccessTokenProvider} can hand out an access token (its cached one while it is
  * fresh, otherwise a refresh, with the provider's retries); DOWN otherwise, with the error's {@code
- * category}: HubSpot's (for example {@code BAD_REFRESH_TOKEN}) or {@code HTTP_<status>} for an
- * error answer, {@code IO_ERROR} when HubSpot could not be reached, {@code NO_TOKEN} for anything
- * else (such as a missing refresh token). Never the token, the secret or a message in its details.
+ * category}: HubSpot's (for a refresh token HubSpot no longer knows, {@code VALIDATION_ERROR} with
+ * its {@code subCategory}) or {@code HTTP_<status>} for an error answer, {@code IO_ERROR} when
+ * HubSpot could not be reached, {@code NO_TOKEN} for anything else (such as a missing refresh
+ * token). Never the token, the secret or a message in its details.
  */
 public final class HubSpotOAuthHealthIndicator implements HealthIndicator {
 
@@ -38,10 +39,12 @@ public final class HubSpotOAuthHealthIndicator implements HealthIndicator {
       provider.accessToken();
       return Health.up().build();
     } catch (HubSpotOAuthException e) {
-      return Health.down()
-          .withDetail("category", e.category().orElse("HTTP_" + e.httpStatus()))
-          .withDetail("httpStatus", e.httpStatus())
-          .build();
+      Health.Builder down =
+          Health.down()
+              .withDetail("category", e.category().orElse("HTTP_" + e.httpStatus()))
+              .withDetail("httpStatus", e.httpStatus());
+      e.subCategory().ifPresent(subCategory -> down.withDetail("subCategory", subCategory));
+      return down.build();
     } catch (UncheckedIOException e) {
       return Health.down().withDetail("category", "IO_ERROR").build();
     } catch (RuntimeException e) {
