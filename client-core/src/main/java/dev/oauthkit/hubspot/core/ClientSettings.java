@@ -18,6 +18,7 @@ public final class ClientSettings {
   private final TokenProviderOptions tokenProviderOptions;
   private final boolean strictReading;
   private final ApiVersion apiVersion;
+  private final AllowedHosts allowedHosts;
 
   ClientSettings(
       URI baseUrl,
@@ -27,7 +28,8 @@ public final class ClientSettings {
       String userAgent,
       TokenProviderOptions tokenProviderOptions,
       boolean strictReading,
-      ApiVersion apiVersion) {
+      ApiVersion apiVersion,
+      AllowedHosts allowedHosts) {
     this.baseUrl = baseUrl;
     this.credentials = credentials;
     this.connectTimeout = connectTimeout;
@@ -36,6 +38,14 @@ public final class ClientSettings {
     this.tokenProviderOptions = tokenProviderOptions;
     this.strictReading = strictReading;
     this.apiVersion = apiVersion;
+    this.allowedHosts = allowedHosts;
+  }
+
+  /**
+   * Returns the hosts the bearer interceptors send the access token to; by default the base URL's.
+   */
+  public AllowedHosts allowedHosts() {
+    return allowedHosts;
   }
 
   /** Returns the version of HubSpot's OAuth API the client calls. */

@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * The options every HTTP stack's client builder shares: base URL, credentials, timeouts, User-Agent
- * and token-provider options, each checked where it is set, plus an optional HTTP client of the
- * stack's own type to derive the client's from. A stack's {@code Builder} extends this, names that
- * last option in a public setter (for example {@code okHttpClient}) and passes the factory of its
- * client.
+ * The options every HTTP stack's client builder shares: base URL, credentials, timeouts,
+ * User-Agent, token-provider options and the hosts the bearer token may go to, each checked where
+ * it is set, plus an optional HTTP client of the stack's own type to derive the client's from. A
+ * stack's {@code Builder} extends this, names that last option in a public setter (for example
+ * {@code okHttpClient}) and passes the factory of its client.
  *
  * @param <B> the stack's builder, returned by every setter for chaining
  * @param <C> the client it builds
@@ -35,6 +35,7 @@ public abstract class HubSpotOAuthClientBuilder<
   private TokenProviderOptions options = TokenProviderOptions.defaults();
   private boolean strictReading;
   private ApiVersion apiVersion = ApiVersion.newest();
+  private AllowedHosts allowedHosts;
   private H httpClient;
   private final BiFunction<ClientSettings, H, C> factory;
 
@@ -147,6 +148,18 @@ public abstract class HubSpotOAuthClientBuilder<
   }
 
   /**
+   * Sets the hosts the client's bearer interceptor sends the access token to (default: the base
+   * URL's host only). Requests to any other host go out without it.
+   *
+   * @param allowedHosts the hosts, for example {@code AllowedHosts.of("api.hubapi.com")}
+   * @return this builder
+   */
+  public final B allowedHosts(AllowedHosts allowedHosts) {
+    this.allowedHosts = Objects.requireNonNull(allowedHosts, "allowedHosts");
+    return self();
+  }
+
+  /**
    * Builds the client; no request is made until an operation is called.
    *
    * @return the client
@@ -163,7 +176,8 @@ public abstract class HubSpotOAuthClientBuilder<
             userAgent,
             options,
             strictReading,
-            apiVersion),
+            apiVersion,
+            allowedHosts != null ? allowedHosts : AllowedHosts.of(baseUrl)),
         httpClient);
   }
 

@@ -43,6 +43,7 @@ class HubSpotOAuthClientBuilderTest {
     assertThat(settings.tokenProviderOptions().refreshMargin())
         .isEqualTo(TokenProviderOptions.DEFAULT_REFRESH_MARGIN);
     assertThat(settings.apiVersion()).isEqualTo(ApiVersion.newest());
+    assertThat(settings.allowedHosts()).isEqualTo(AllowedHosts.of("api.hubapi.com"));
     assertThat(built.httpClient()).isNull();
   }
 
@@ -61,6 +62,7 @@ class HubSpotOAuthClientBuilderTest {
             .userAgent("billing/2.1")
             .tokenProviderOptions(options)
             .apiVersion(ApiVersion.V1)
+            .allowedHosts(AllowedHosts.of("api.hubapi.com", "localhost"))
             .testHttpClient("the-http-client")
             .build();
 
@@ -72,7 +74,21 @@ class HubSpotOAuthClientBuilderTest {
     assertThat(settings.userAgent()).isEqualTo("billing/2.1");
     assertThat(settings.tokenProviderOptions()).isSameAs(options);
     assertThat(settings.apiVersion()).isEqualTo(ApiVersion.V1);
+    assertThat(settings.allowedHosts().hosts())
+        .containsExactlyInAnyOrder("api.hubapi.com", "localhost");
     assertThat(built.httpClient()).isEqualTo("the-http-client");
+  }
+
+  @Test
+  void whenOnlyTheBaseUrlIsSetThenItsHostIsTheOnlyAllowedHost() {
+    ClientSettings settings =
+        new TestBuilder()
+            .baseUrl("http://Sandbox.Example:8080/hubspot")
+            .credentials(CREDENTIALS)
+            .build()
+            .settings();
+
+    assertThat(settings.allowedHosts()).isEqualTo(AllowedHosts.of("sandbox.example"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
 import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.ClientCredentialsToken;
 import dev.oauthkit.hubspot.core.ClientSettings;
@@ -49,6 +50,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   private final VersionRoute route;
   private final TokenProviderOptions options;
   private final AccessTokenProvider provider;
+  private final AllowedHosts allowedHosts;
 
   /**
    * Creates the client's token provider; no request is made.
@@ -62,6 +64,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
     this.version = settings.apiVersion();
     this.route = VersionRoute.of(version);
     this.provider = AccessTokenProvider.create(settings.credentials(), this::refresh, options);
+    this.allowedHosts = settings.allowedHosts();
   }
 
   @Override
@@ -147,6 +150,11 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   @Override
   public final AccessTokenProvider tokenProvider() {
     return provider;
+  }
+
+  /** Returns the hosts this client's bearer interceptor sends the access token to. */
+  public final AllowedHosts allowedHosts() {
+    return allowedHosts;
   }
 
   /** The client's class, base URL, API version and token provider; never a secret. */

@@ -32,5 +32,6 @@ public final class BuilderAssertions {
     assertThatThrownBy(() -> builder.readTimeout(null)).hasMessage("readTimeout");
     assertThatThrownBy(() -> builder.tokenProviderOptions(null)).hasMessage("options");
     assertThatThrownBy(() -> builder.apiVersion(null)).hasMessage("apiVersion");
+    assertThatThrownBy(() -> builder.allowedHosts(null)).hasMessage("allowedHosts");
   }
 }

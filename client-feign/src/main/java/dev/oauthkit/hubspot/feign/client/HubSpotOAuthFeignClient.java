@@ -99,10 +99,11 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
 
   /**
    * Returns a Feign request interceptor that puts this client's access token on calls to other
-   * HubSpot APIs. Add {@link #unauthorizedRetry()} to the same builder for the 401 retry.
+   * HubSpot APIs, on the builder's {@code allowedHosts} only (default: the base URL's host). Add
+   * {@link #unauthorizedRetry()} to the same builder for the 401 retry.
    */
   public BearerTokenInterceptor bearerInterceptor() {
-    return BearerTokenInterceptor.create(tokenProvider());
+    return BearerTokenInterceptor.create(tokenProvider(), allowedHosts());
   }
 
   /**
@@ -110,7 +111,7 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
    * refreshes the token once and retries the request once.
    */
   public UnauthorizedRetry unauthorizedRetry() {
-    return UnauthorizedRetry.create(tokenProvider());
+    return UnauthorizedRetry.create(tokenProvider(), allowedHosts());
   }
 
   @Override

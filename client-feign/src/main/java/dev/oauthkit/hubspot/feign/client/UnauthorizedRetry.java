@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.feign.client;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import feign.Capability;
 import feign.Client;
 import feign.Request;
@@ -18,24 +19,29 @@ import java.util.TreeMap;
  * request that carries a bearer token (set by {@link BearerTokenInterceptor}) is answered 401, it
  * refreshes the token once and sends the request once more with the new token. A second 401 is
  * returned to Feign like any other answer, so the builder's error decoder surfaces it. A failed
- * refresh propagates the provider's exception. Requests without a bearer token pass through.
+ * refresh propagates the provider's exception. Requests without a bearer token, and requests to a
+ * host that is not one of its {@link AllowedHosts}, pass through: their 401 is never retried.
  */
 public final class UnauthorizedRetry implements Capability {
 
   private final AccessTokenProvider provider;
+  private final AllowedHosts allowedHosts;
 
-  private UnauthorizedRetry(AccessTokenProvider provider) {
+  private UnauthorizedRetry(AccessTokenProvider provider, AllowedHosts allowedHosts) {
     this.provider = Objects.requireNonNull(provider, "provider");
+    this.allowedHosts = Objects.requireNonNull(allowedHosts, "allowedHosts");
   }
 
   /**
-   * Creates the capability.
+   * Creates the capability; {@code hubspot.unauthorizedRetry()} passes the client's provider and
+   * allowed hosts.
    *
    * @param provider the provider whose token {@link BearerTokenInterceptor} sends
+   * @param allowedHosts the hosts whose 401 is refreshed and retried, those of the interceptor
    * @return the capability
    */
-  public static UnauthorizedRetry create(AccessTokenProvider provider) {
-    return new UnauthorizedRetry(provider);
+  public static UnauthorizedRetry create(AccessTokenProvider provider, AllowedHosts allowedHosts) {
+    return new UnauthorizedRetry(provider, allowedHosts);
   }
 
   @Override
@@ -46,14 +52,14 @@ public final class UnauthorizedRetry implements Capability {
 
   @Override
   public String toString() {
-    return "UnauthorizedRetry{" + provider + "}";
+    return "UnauthorizedRetry{" + allowedHosts + ", " + provider + "}";
   }
 
   private Response execute(Client client, Request request, Request.Options options)
       throws IOException {
     Response response = client.execute(request, options);
     String rejected = bearerToken(request);
-    if (response.status() != 401 || rejected == null) {
+    if (response.status() != 401 || rejected == null || !allowedHosts.allows(request.url())) {
       return response;
     }
     response.close();

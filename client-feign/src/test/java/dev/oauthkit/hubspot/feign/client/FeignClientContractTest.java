@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.feign.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
@@ -64,6 +65,9 @@ class FeignClientContractTest extends HubSpotOAuthClientContract {
 
   @Override
   protected List<Function<AccessTokenProvider, Object>> bearerSupport() {
-    return List.of(BearerTokenInterceptor::create, UnauthorizedRetry::create);
+    AllowedHosts hosts = AllowedHosts.of("localhost");
+    return List.of(
+        provider -> BearerTokenInterceptor.create(provider, hosts),
+        provider -> UnauthorizedRetry.create(provider, hosts));
   }
 }

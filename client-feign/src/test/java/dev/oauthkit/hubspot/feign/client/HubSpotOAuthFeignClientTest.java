@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
@@ -65,10 +66,22 @@ class HubSpotOAuthFeignClientTest {
   }
 
   private static ContactsApi contacts(HubSpotOAuthFeignClient hubspot) {
+    return contacts(hubspot, HUBSPOT.baseUrl());
+  }
+
+  private static ContactsApi contacts(HubSpotOAuthFeignClient hubspot, String url) {
     return Feign.builder()
         .requestInterceptor(hubspot.bearerInterceptor())
         .addCapability(hubspot.unauthorizedRetry())
-        .target(ContactsApi.class, HUBSPOT.baseUrl());
+        .target(ContactsApi.class, url);
+  }
+
+  /** The Authorization values of each contacts request, in order; empty when none was sent. */
+  private static List<List<String>> authorizationSent() {
+    return HUBSPOT.findAll(getRequestedFor(urlEqualTo(CONTACTS_PATH))).stream()
+        .map(r -> r.getHeaders().getHeader("Authorization"))
+        .map(header -> header.isPresent() ? header.values() : List.<String>of())
+        .toList();
   }
 
   private static ResponseDefinitionBuilder tokenResponse(String accessToken) {
@@ -163,12 +176,62 @@ class HubSpotOAuthFeignClientTest {
             },
             TokenProviderOptions.defaults());
     provider.install(TokenSet.of("held-access", Duration.ofHours(1), null));
-    RequestTemplate template = new RequestTemplate().header("Authorization", "Basic old");
+    RequestTemplate template =
+        new RequestTemplate().target("https://api.hubapi.com").header("Authorization", "Basic old");
+    AllowedHosts hosts = AllowedHosts.of("api.hubapi.com");
 
-    BearerTokenInterceptor.create(provider).apply(template);
-    BearerTokenInterceptor.create(provider).apply(template);
+    BearerTokenInterceptor.create(provider, hosts).apply(template);
+    BearerTokenInterceptor.create(provider, hosts).apply(template);
 
     assertThat(template.headers().get("Authorization")).containsExactly("Bearer held-access");
+  }
+
+  @Test
+  void whenTheHostIsNotAllowedThenTheRequestCarriesNoTokenAndAnAllowedOneDoes() {
+    stubTokens("held-access", "unused-access");
+    HUBSPOT.stubFor(get(urlEqualTo(CONTACTS_PATH)).willReturn(aResponse().withBody("\"ok\"")));
+    HubSpotOAuthFeignClient hubspot = client().build(); // base URL host: localhost
+
+    contacts(hubspot, HUBSPOT.baseUrl().replace("localhost", "127.0.0.1")).list();
+    HUBSPOT.verify(0, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+    contacts(hubspot, HUBSPOT.baseUrl()).list();
+
+    assertThat(authorizationSent()).containsExactly(List.of(), List.of("Bearer held-access"));
+    HUBSPOT.verify(1, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+  }
+
+  @Test
+  void whenAHostThatIsNotAllowedAnswers401ThenNoTokenIsRefreshedOrSent() {
+    HUBSPOT.stubFor(get(urlEqualTo(CONTACTS_PATH)).willReturn(aResponse().withStatus(401)));
+    HubSpotOAuthFeignClient hubspot = client().build();
+    ContactsApi contacts =
+        Feign.builder()
+            .requestInterceptor(template -> template.header("Authorization", "Bearer own-token"))
+            .requestInterceptor(hubspot.bearerInterceptor())
+            .addCapability(hubspot.unauthorizedRetry())
+            .target(ContactsApi.class, HUBSPOT.baseUrl().replace("localhost", "127.0.0.1"));
+
+    try (Response response = contacts.raw()) {
+      assertThat(response.status()).isEqualTo(401);
+    }
+
+    assertThat(HUBSPOT.findAll(getRequestedFor(urlEqualTo(CONTACTS_PATH))))
+        .extracting(r -> r.getHeaders().getHeader("Authorization").values())
+        .containsExactly(List.of("Bearer own-token"));
+    HUBSPOT.verify(0, postRequestedFor(urlEqualTo("/oauth/v1/token")));
+  }
+
+  @Test
+  void whenAllowedHostsAreSetOnTheBuilderThenTheTokenGoesToThoseHostsOnly() {
+    stubTokens("held-access", "unused-access");
+    HUBSPOT.stubFor(get(urlEqualTo(CONTACTS_PATH)).willReturn(aResponse().withBody("\"ok\"")));
+    HubSpotOAuthFeignClient hubspot =
+        client().allowedHosts(AllowedHosts.of("127.0.0.1")).build(); // base URL: localhost
+
+    contacts(hubspot, HUBSPOT.baseUrl()).list();
+    contacts(hubspot, HUBSPOT.baseUrl().replace("localhost", "127.0.0.1")).list();
+
+    assertThat(authorizationSent()).containsExactly(List.of(), List.of("Bearer held-access"));
   }
 
   @Test
@@ -177,5 +240,9 @@ class HubSpotOAuthFeignClientTest {
         .hasMessage("okHttpClient");
     assertThatThrownBy(() -> client().build().unauthorizedRetry().enrich((feign.Client) null))
         .hasMessage("client");
+    AccessTokenProvider provider = client().build().tokenProvider();
+    assertThatThrownBy(() -> BearerTokenInterceptor.create(provider, null))
+        .hasMessage("allowedHosts");
+    assertThatThrownBy(() -> UnauthorizedRetry.create(provider, null)).hasMessage("allowedHosts");
   }
 }

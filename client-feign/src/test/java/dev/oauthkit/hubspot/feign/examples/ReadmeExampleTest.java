@@ -49,7 +49,7 @@ class ReadmeExampleTest extends ReadmeExampleContract {
         hubspot.clientCredentialsTokenProvider(List.of("developer.webhooks_journal.read"));
     Journal journal =
         Feign.builder()
-            .requestInterceptor(BearerTokenInterceptor.create(app))
+            .requestInterceptor(BearerTokenInterceptor.create(app, hubspot.allowedHosts()))
             .target(Journal.class, journalUrl);
     System.out.println("journal: " + journal.read());
     // README:end

@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.retrofit.client;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -9,30 +10,42 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * An OkHttp interceptor for other HubSpot APIs: sets {@code Authorization: Bearer <token>} from an
- * {@link AccessTokenProvider} and, when the answer is 401, refreshes the token once and retries the
- * request once. A failed refresh surfaces as an {@link IOException} whose cause says why.
+ * An OkHttp interceptor for other HubSpot APIs: on a request to one of its {@link AllowedHosts},
+ * sets {@code Authorization: Bearer <token>} from an {@link AccessTokenProvider} and, when the
+ * answer is 401, refreshes the token once and retries the request once. A request to any other host
+ * passes through untouched, without the token and without a refresh. A failed refresh surfaces as
+ * an {@link IOException} whose cause says why. Add it with {@code addInterceptor}: OkHttp drops
+ * {@code Authorization} itself when it follows a redirect to another host.
  */
 public final class BearerTokenInterceptor implements Interceptor {
 
   private final AccessTokenProvider provider;
+  private final AllowedHosts allowedHosts;
 
-  private BearerTokenInterceptor(AccessTokenProvider provider) {
+  private BearerTokenInterceptor(AccessTokenProvider provider, AllowedHosts allowedHosts) {
     this.provider = Objects.requireNonNull(provider, "provider");
+    this.allowedHosts = Objects.requireNonNull(allowedHosts, "allowedHosts");
   }
 
   /**
-   * Creates the interceptor.
+   * Creates the interceptor; {@code hubspot.bearerInterceptor()} passes the client's provider and
+   * allowed hosts.
    *
    * @param provider the provider of access tokens
+   * @param allowedHosts the only hosts the token is sent to, for example {@code
+   *     hubspot.allowedHosts()}
    * @return the interceptor
    */
-  public static BearerTokenInterceptor create(AccessTokenProvider provider) {
-    return new BearerTokenInterceptor(provider);
+  public static BearerTokenInterceptor create(
+      AccessTokenProvider provider, AllowedHosts allowedHosts) {
+    return new BearerTokenInterceptor(provider, allowedHosts);
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    if (!allowedHosts.allows(chain.request().url().uri())) {
+      return chain.proceed(chain.request());
+    }
     String token = obtain(provider::accessToken);
     Response response = chain.proceed(withBearer(chain.request(), token));
     if (response.code() != 401) {
@@ -45,7 +58,7 @@ public final class BearerTokenInterceptor implements Interceptor {
 
   @Override
   public String toString() {
-    return "BearerTokenInterceptor{" + provider + "}";
+    return "BearerTokenInterceptor{" + allowedHosts + ", " + provider + "}";
   }
 
   private static Request withBearer(Request request, String token) {

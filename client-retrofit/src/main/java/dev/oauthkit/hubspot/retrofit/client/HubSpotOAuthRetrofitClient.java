@@ -80,9 +80,12 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
     return new Builder();
   }
 
-  /** Returns an interceptor that puts this client's access token on calls to other HubSpot APIs. */
+  /**
+   * Returns an interceptor that puts this client's access token on calls to other HubSpot APIs, on
+   * the builder's {@code allowedHosts} only (default: the base URL's host).
+   */
   public BearerTokenInterceptor bearerInterceptor() {
-    return BearerTokenInterceptor.create(tokenProvider());
+    return BearerTokenInterceptor.create(tokenProvider(), allowedHosts());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.retrofit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.contract.HubSpotOAuthClientContract;
@@ -55,6 +56,7 @@ class RetrofitClientContractTest extends HubSpotOAuthClientContract {
 
   @Override
   protected List<Function<AccessTokenProvider, Object>> bearerSupport() {
-    return List.of(BearerTokenInterceptor::create);
+    return List.of(
+        provider -> BearerTokenInterceptor.create(provider, AllowedHosts.of("localhost")));
   }
 }

@@ -37,7 +37,9 @@ class ReadmeExampleTest extends ReadmeExampleContract {
     AccessTokenProvider app =
         hubspot.clientCredentialsTokenProvider(List.of("developer.webhooks_journal.read"));
     OkHttpClient journal =
-        new OkHttpClient.Builder().addInterceptor(BearerTokenInterceptor.create(app)).build();
+        new OkHttpClient.Builder()
+            .addInterceptor(BearerTokenInterceptor.create(app, hubspot.allowedHosts()))
+            .build();
     try (Response response =
         journal.newCall(new Request.Builder().url(journalUrl).build()).execute()) {
       System.out.println("journal: HTTP " + response.code());
