@@ -1,12 +1,10 @@
 package dev.oauthkit.hubspot.spring.boot;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -22,35 +20,29 @@ import org.springframework.http.client.ClientHttpResponse;
 public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInterceptor {
 
   private final AccessTokenProvider provider;
-  private final Set<String> allowedHosts;
+  private final AllowedHosts allowedHosts;
 
-  private HubSpotBearerTokenInterceptor(AccessTokenProvider provider, Set<String> allowedHosts) {
+  private HubSpotBearerTokenInterceptor(AccessTokenProvider provider, AllowedHosts allowedHosts) {
     this.provider = Objects.requireNonNull(provider, "provider");
-    Objects.requireNonNull(allowedHosts, "allowedHosts");
-    if (allowedHosts.isEmpty()) {
-      throw new IllegalArgumentException("allowedHosts must not be empty");
-    }
-    this.allowedHosts =
-        allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.allowedHosts = Objects.requireNonNull(allowedHosts, "allowedHosts");
   }
 
   /**
    * Creates the interceptor.
    *
    * @param provider the provider of access tokens
-   * @param allowedHosts the hosts that get the token (compared ignoring case); not empty
+   * @param allowedHosts the hosts that get the token
    * @return the interceptor
    */
   public static HubSpotBearerTokenInterceptor create(
-      AccessTokenProvider provider, Set<String> allowedHosts) {
+      AccessTokenProvider provider, AllowedHosts allowedHosts) {
     return new HubSpotBearerTokenInterceptor(provider, allowedHosts);
   }
 
   @Override
   public ClientHttpResponse intercept(
       HttpRequest request, byte[] body, ClientHttpRequestExecution execution) throws IOException {
-    String host = request.getURI().getHost();
-    if (host == null || !allowedHosts.contains(host.toLowerCase(Locale.ROOT))) {
+    if (!allowedHosts.allows(request.getURI())) {
       return execution.execute(request, body);
     }
     String token = obtain(provider::accessToken);
@@ -66,7 +58,7 @@ public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInt
 
   @Override
   public String toString() {
-    return "HubSpotBearerTokenInterceptor{allowedHosts=" + allowedHosts + ", " + provider + "}";
+    return "HubSpotBearerTokenInterceptor{" + allowedHosts + ", " + provider + "}";
   }
 
   private static String obtain(Supplier<String> source) throws IOException {

@@ -38,8 +38,9 @@ public final class HubSpotOAuthProperties {
   private String baseUrl = "https://api.hubapi.com";
 
   /**
-   * The hosts that get the bearer token from the RestClient.Builder customizer; no other host ever
-   * does. Default: the host of base-url.
+   * The hosts that get the bearer token (RestClient.Builder customizer and the client's own
+   * interceptors): exact host names, no wildcard; no other host ever does. Default: the host of
+   * base-url.
    */
   private List<String> allowedHosts = new ArrayList<>();
 

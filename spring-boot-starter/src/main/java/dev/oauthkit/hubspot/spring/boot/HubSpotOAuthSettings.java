@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.spring.boot;
 
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
@@ -9,9 +10,7 @@ import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -50,6 +49,7 @@ final class HubSpotOAuthSettings {
         .strictReading(properties.isStrictReading())
         .tokenProviderOptions(tokenProviderOptions(customizers));
     check("base-url", properties.getBaseUrl(), () -> builder.baseUrl(properties.getBaseUrl()));
+    builder.allowedHosts(allowedHosts());
     if (properties.getConnectTimeout() != null) {
       builder.connectTimeout(properties.getConnectTimeout());
     }
@@ -93,27 +93,15 @@ final class HubSpotOAuthSettings {
         });
   }
 
-  /** The hosts that get the bearer token, lower case: {@code allowed-hosts}, or base-url's host. */
-  Set<String> allowedHosts() {
+  /** The hosts that get the bearer token: {@code allowed-hosts}, or base-url's host. */
+  AllowedHosts allowedHosts() {
     List<String> configured = properties.getAllowedHosts();
     if (configured == null || configured.isEmpty()) {
-      String host =
-          check(
-              "base-url",
-              properties.getBaseUrl(),
-              () -> {
-                String value = URI.create(properties.getBaseUrl()).getHost();
-                if (value == null) {
-                  throw new IllegalArgumentException("must be an absolute http(s) URL");
-                }
-                return value;
-              });
-      return Set.of(host.toLowerCase(Locale.ROOT));
+      String baseUrl = properties.getBaseUrl();
+      return check("base-url", baseUrl, () -> AllowedHosts.of(URI.create(baseUrl)));
     }
-    return configured.stream()
-        .map(host -> requireText("allowed-hosts", host, configured).strip())
-        .map(host -> host.toLowerCase(Locale.ROOT))
-        .collect(Collectors.toUnmodifiableSet());
+    return check(
+        "allowed-hosts", configured, () -> AllowedHosts.of(configured.toArray(String[]::new)));
   }
 
   /** Refresh margin and retry policy from the properties, then the customizers, in order. */

@@ -8,6 +8,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
@@ -133,7 +134,7 @@ class HubSpotBearerTokenInterceptorTest {
     AccessTokenProvider provider = provider();
     provider.accessToken();
     assertThat(
-            HubSpotBearerTokenInterceptor.create(provider, java.util.Set.of("API.hubapi.com"))
+            HubSpotBearerTokenInterceptor.create(provider, AllowedHosts.of("API.hubapi.com"))
                 .toString())
         .contains("api.hubapi.com")
         .doesNotContain("token-1", "secret-41d7", "refresh-93ac");

@@ -3,11 +3,13 @@ package dev.oauthkit.hubspot.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
+import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
+import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import java.time.Duration;
@@ -131,6 +133,24 @@ class HubSpotOAuthAutoConfigurationTest {
                 assertThat(context.getBean(HubSpotOAuthClient.class).toString())
                     .contains("baseUrl=http://127.0.0.1:8089/", "apiVersion=2026-03")
                     .doesNotContain(SECRET, REFRESH));
+  }
+
+  @Test
+  void whenAllowedHostsAreSetThenTheClientsOwnInterceptorsUseThemToo() {
+    configured("hubspot.oauth.allowed-hosts=api.hubapi.com,Files.HubAPI.com")
+        .run(
+            context ->
+                assertThat(
+                        ((AbstractHubSpotOAuthClient) context.getBean(HubSpotOAuthClient.class))
+                            .allowedHosts())
+                    .isEqualTo(AllowedHosts.of("api.hubapi.com", "files.hubapi.com")));
+    configured("hubspot.oauth.base-url=http://127.0.0.1:8089")
+        .run(
+            context ->
+                assertThat(
+                        ((AbstractHubSpotOAuthClient) context.getBean(HubSpotOAuthClient.class))
+                            .allowedHosts())
+                    .isEqualTo(AllowedHosts.of("127.0.0.1")));
   }
 
   @Test

@@ -23,7 +23,9 @@ class HubSpotOAuthPropertiesCheckTest {
         "hubspot.oauth.token-provider.max-attempts=0 | hubspot.oauth.token-provider.max-attempts | maxAttempts must be at least 1",
         "hubspot.oauth.token-provider.refresh-margin=-1s | hubspot.oauth.token-provider.refresh-margin | must not be negative",
         "hubspot.oauth.token-provider.max-backoff=100ms | hubspot.oauth.token-provider.max-backoff | maxBackoff must not be shorter than initialBackoff",
-        "hubspot.oauth.allowed-hosts=api.hubapi.com, | hubspot.oauth.allowed-hosts | must be set and not blank"
+        "hubspot.oauth.allowed-hosts=api.hubapi.com, | hubspot.oauth.allowed-hosts | must not hold a blank host",
+        "hubspot.oauth.allowed-hosts=*.hubapi.com | hubspot.oauth.allowed-hosts | must not hold a wildcard",
+        "hubspot.oauth.allowed-hosts=https://api.hubapi.com | hubspot.oauth.allowed-hosts | bare host names"
       })
   void whenAPropertyIsBadThenStartUpFailsNamingIt(String setting, String property, String reason) {
     HubSpotOAuthAutoConfigurationTest.configured(setting)
