@@ -102,7 +102,7 @@ public interface HubSpotOAuthClient {
   void revokeRefreshToken(String refreshToken);
 
   /** Returns the provider that keeps this client's access token fresh (refresh-token grant). */
-  AccessTokenProvider tokenProvider();
+  RefreshingAccessTokenProvider tokenProvider();
 
   /**
    * Returns a new provider of client-credentials tokens (date versions only) for {@code scopes}: it
@@ -113,5 +113,5 @@ public interface HubSpotOAuthClient {
    * @param scopes the scopes to ask for, at least one
    * @return the provider
    */
-  AccessTokenProvider clientCredentialsTokenProvider(Collection<String> scopes);
+  RefreshingAccessTokenProvider clientCredentialsTokenProvider(Collection<String> scopes);
 }

@@ -1,15 +1,18 @@
 package dev.oauthkit.hubspot.core;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Predicate;
 
 /**
- * How a token refresh is retried after an IO error, HTTP 429 or 5xx: at most {@code maxAttempts}
- * attempts, exponential backoff from {@code initialBackoff} capped at {@code maxBackoff} with
- * "equal jitter" (a delay in {@code [d/2, d)}), or the server's Retry-After when it sent one.
+ * How a token refresh is retried: which failures are retried ({@link #shouldRetry}; by default an
+ * IO error, HTTP 429 or 5xx), at most {@code maxAttempts} attempts, exponential backoff from {@code
+ * initialBackoff} capped at {@code maxBackoff} with "equal jitter" (a delay in {@code [d/2, d)}),
+ * or the server's Retry-After when it sent one.
  */
 public final class RetryPolicy {
 
@@ -18,8 +21,10 @@ public final class RetryPolicy {
   private final Duration maxBackoff;
   private final Duration maxRetryAfter;
   private final DoubleSupplier jitter;
+  private final Predicate<Exception> shouldRetry;
 
   private RetryPolicy(Builder b) {
+    this.shouldRetry = b.shouldRetry;
     this.maxAttempts = b.maxAttempts;
     this.initialBackoff = b.initialBackoff;
     this.maxBackoff = b.maxBackoff;
@@ -35,6 +40,29 @@ public final class RetryPolicy {
   /** Starts a builder holding the defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The default {@link Builder#shouldRetry} rule: an {@link IOException}, or a {@link
+   * HubSpotOAuthException} answered 429 or 5xx ({@link HubSpotOAuthException#isRetryable()}).
+   *
+   * @param failure the failure of one attempt
+   * @return whether it may be retried
+   */
+  public static boolean transientFailure(Exception failure) {
+    return failure instanceof IOException
+        || (failure instanceof HubSpotOAuthException e && e.isRetryable());
+  }
+
+  /**
+   * Returns whether the failure of an attempt may be retried at all; {@link #nextDelay} then says
+   * when, or that the attempts are used up.
+   *
+   * @param failure an {@link IOException} or {@link HubSpotOAuthException} of one attempt
+   * @return whether to retry it
+   */
+  public boolean shouldRetry(Exception failure) {
+    return shouldRetry.test(Objects.requireNonNull(failure, "failure"));
   }
 
   /** Returns the maximum number of attempts, the first one included. */
@@ -73,8 +101,20 @@ public final class RetryPolicy {
     private Duration maxBackoff = Duration.ofSeconds(30);
     private Duration maxRetryAfter = Duration.ofSeconds(120);
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private Predicate<Exception> shouldRetry = RetryPolicy::transientFailure;
 
     private Builder() {}
+
+    /**
+     * Sets which failures are retried (default {@link RetryPolicy#transientFailure}: IO errors, 429
+     * and 5xx). It sees the {@link IOException} or {@link HubSpotOAuthException} of one attempt;
+     * for example {@code e -> RetryPolicy.transientFailure(e) && !(e instanceof
+     * java.net.UnknownHostException)}.
+     */
+    public Builder shouldRetry(Predicate<Exception> shouldRetry) {
+      this.shouldRetry = Objects.requireNonNull(shouldRetry, "shouldRetry");
+      return this;
+    }
 
     /** Sets the maximum number of attempts (1 means no retry). */
     public Builder maxAttempts(int maxAttempts) {

@@ -3,10 +3,12 @@ package dev.oauthkit.hubspot.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Settings of an {@link AccessTokenProvider}: clock, sleeper, refresh margin, retry policy and
- * rotation listener. The defaults suit production; tests inject a clock and a sleeper.
+ * Settings of an {@link AccessTokenProvider}: clock, sleeper, refresh margin, retry policy,
+ * rotation listener, and the token store shared by several instances with its lease. The defaults
+ * suit production; tests inject a clock and a sleeper.
  */
 public final class TokenProviderOptions {
 
@@ -16,13 +18,23 @@ public final class TokenProviderOptions {
    */
   public static final Duration DEFAULT_REFRESH_MARGIN = Duration.ofSeconds(60);
 
+  /**
+   * Default store lease: 5 minutes, longer than the default retries can take (4 attempts, each
+   * Retry-After at most 120 s), so a lease never ends while its holder is still refreshing.
+   */
+  public static final Duration DEFAULT_STORE_LEASE = Duration.ofMinutes(5);
+
   private final Clock clock;
   private final Sleeper sleeper;
   private final Duration refreshMargin;
   private final RetryPolicy retryPolicy;
   private final RefreshTokenListener refreshTokenListener;
+  private final TokenStore tokenStore;
+  private final Duration storeLease;
 
   private TokenProviderOptions(Builder b) {
+    this.tokenStore = b.tokenStore;
+    this.storeLease = b.storeLease;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.refreshMargin = b.refreshMargin;
@@ -65,6 +77,19 @@ public final class TokenProviderOptions {
     return refreshTokenListener;
   }
 
+  /**
+   * Returns the store shared by the instances of an app, if one was set; without it each
+   * refresh-token provider keeps its tokens in its own {@link TokenStore#inMemory()}.
+   */
+  public Optional<TokenStore> tokenStore() {
+    return Optional.ofNullable(tokenStore);
+  }
+
+  /** Returns how long an instance may hold the store's refresh lease before others take over. */
+  public Duration storeLease() {
+    return storeLease;
+  }
+
   /** Builds {@link TokenProviderOptions}. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
@@ -72,8 +97,30 @@ public final class TokenProviderOptions {
     private Duration refreshMargin = DEFAULT_REFRESH_MARGIN;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RefreshTokenListener refreshTokenListener = RefreshTokenListener.none();
+    private TokenStore tokenStore;
+    private Duration storeLease = DEFAULT_STORE_LEASE;
 
     private Builder() {}
+
+    /**
+     * Sets the store the refresh-token provider reads and writes its tokens through (default: its
+     * own in memory); instances sharing one store share one token and one refresh. See {@link
+     * TokenStore} for the contract.
+     */
+    public Builder tokenStore(TokenStore tokenStore) {
+      this.tokenStore = Objects.requireNonNull(tokenStore, "tokenStore");
+      return this;
+    }
+
+    /** Sets the store's refresh lease (default {@link #DEFAULT_STORE_LEASE}); positive. */
+    public Builder storeLease(Duration storeLease) {
+      Objects.requireNonNull(storeLease, "storeLease");
+      if (storeLease.isNegative() || storeLease.isZero()) {
+        throw new IllegalArgumentException("storeLease must be positive: " + storeLease);
+      }
+      this.storeLease = storeLease;
+      return this;
+    }
 
     /** Sets the clock (default: system UTC). */
     public Builder clock(Clock clock) {

@@ -31,7 +31,7 @@ class AccessTokenProviderTest {
   private final FakeTokenEndpoint endpoint = FakeTokenEndpoint.create();
   private final List<OAuthCredentials> rotations = new CopyOnWriteArrayList<>();
 
-  private AccessTokenProvider provider(RetryPolicy retryPolicy) {
+  private RefreshingAccessTokenProvider provider(RetryPolicy retryPolicy) {
     return AccessTokenProvider.create(
         CREDENTIALS,
         endpoint,
@@ -44,7 +44,7 @@ class AccessTokenProviderTest {
             .build());
   }
 
-  private AccessTokenProvider provider() {
+  private RefreshingAccessTokenProvider provider() {
     return provider(
         RetryPolicy.builder()
             .maxAttempts(4)
@@ -56,7 +56,7 @@ class AccessTokenProviderTest {
   @Test
   void whenTheTokenIsFreshThenItIsServedFromTheCache() {
     endpoint.thenTokens("access-1", 1800, "refresh-token-value");
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
 
     assertThat(provider.accessToken()).isEqualTo("access-1");
     clock.advance(Duration.ofSeconds(1739));
@@ -68,7 +68,7 @@ class AccessTokenProviderTest {
   @Test
   void whenTheTokenIsWithinTheMarginOfExpiryThenItIsRefreshed() {
     endpoint.thenTokens("access-1", 1800, null).thenTokens("access-2", 1800, null);
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
 
     provider.accessToken();
     clock.advance(Duration.ofSeconds(1740));
@@ -80,7 +80,7 @@ class AccessTokenProviderTest {
   @Test
   void whenTheTokenLivesShorterThanTwiceTheMarginThenItIsRefreshedAtHalfLife() {
     endpoint.thenTokens("short-1", 100, null).thenTokens("short-2", 100, null);
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
 
     provider.accessToken();
     clock.advance(Duration.ofSeconds(49));
@@ -135,9 +135,45 @@ class AccessTokenProviderTest {
   }
 
   @Test
+  void whenTheRetryPredicateRejectsAFailureThenItIsThrownAtOnce() {
+    endpoint.thenStatus(503, null).thenIoError();
+    RefreshingAccessTokenProvider provider =
+        provider(RetryPolicy.builder().shouldRetry(e -> false).jitter(() -> 0.0).build());
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(HubSpotOAuthException.class, provider::accessToken);
+    assertThatThrownBy(provider::accessToken)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("token refresh failed after 1 attempt(s): IOException");
+
+    assertThat(e.httpStatus()).isEqualTo(503);
+    assertThat(endpoint.calls()).hasSize(2);
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
+  void whenTheRetryPredicateAcceptsA409ThenItIsRetriedWithBackoff() {
+    endpoint.thenStatus(409, null).thenTokens("after-conflict", 1800, null);
+    RefreshingAccessTokenProvider provider =
+        provider(
+            RetryPolicy.builder()
+                .shouldRetry(
+                    e ->
+                        RetryPolicy.transientFailure(e)
+                            || (e instanceof HubSpotOAuthException h && h.httpStatus() == 409))
+                .initialBackoff(Duration.ofSeconds(1))
+                .jitter(() -> 0.0)
+                .build());
+
+    assertThat(provider.accessToken()).isEqualTo("after-conflict");
+
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(500));
+  }
+
+  @Test
   void whenEveryAttemptFailsWithIoThenAnUncheckedIoExceptionReportsTheAttempts() {
     endpoint.thenIoError().thenIoError();
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         provider(RetryPolicy.builder().maxAttempts(2).jitter(() -> 0.0).build());
 
     assertThatThrownBy(provider::accessToken)
@@ -149,7 +185,7 @@ class AccessTokenProviderTest {
   @Test
   void whenEveryAttemptFailsWith5xxThenTheLastErrorIsThrown() {
     endpoint.thenStatus(500, null).thenStatus(502, null);
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         provider(RetryPolicy.builder().maxAttempts(2).jitter(() -> 0.0).build());
 
     HubSpotOAuthException e =
@@ -162,7 +198,7 @@ class AccessTokenProviderTest {
   @Test
   void whenTheRefreshTokenIsRotatedThenTheListenerGetsItAndItIsSentNext() {
     endpoint.thenTokens("access-1", 1800, "rotated").thenTokens("access-2", 1800, "rotated");
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
 
     provider.accessToken();
     clock.advance(Duration.ofSeconds(1800));
@@ -177,7 +213,7 @@ class AccessTokenProviderTest {
 
   @Test
   void whenTheFirstRefreshTokenArrivesThenTheListenerGetsItAndNoRotationIsLogged() {
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.create(
             OAuthCredentials.of("client-id", "client-secret-value"),
             endpoint,
@@ -236,7 +272,7 @@ class AccessTokenProviderTest {
   @Test
   void whenTheListenerThrowsThenTheNewTokenIsStillUsed() {
     endpoint.thenTokens("access-1", 1800, "rotated");
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.create(
             CREDENTIALS,
             endpoint,
@@ -255,7 +291,7 @@ class AccessTokenProviderTest {
   @Test
   void whenRefreshIsForcedThenANewTokenIsFetchedAtOnce() {
     endpoint.thenTokens("access-1", 1800, null).thenTokens("access-2", 1800, null);
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
     provider.accessToken();
 
     assertThat(provider.forceRefresh()).isEqualTo("access-2");
@@ -265,7 +301,7 @@ class AccessTokenProviderTest {
   @Test
   void whenInvalidatedThenTheNextCallRefreshes() {
     endpoint.thenTokens("access-1", 1800, null).thenTokens("access-2", 1800, null);
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
     provider.accessToken();
 
     provider.invalidate();
@@ -276,7 +312,7 @@ class AccessTokenProviderTest {
   @Test
   void whenA401NamesAnAlreadyReplacedTokenThenNoRefreshIsMade() {
     endpoint.thenTokens("access-1", 1800, null).thenTokens("access-2", 1800, null);
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
     provider.accessToken();
 
     assertThat(provider.refreshAfterUnauthorized("access-1")).isEqualTo("access-2");
@@ -287,7 +323,7 @@ class AccessTokenProviderTest {
 
   @Test
   void whenTokensAreInstalledThenTheyAreServedWithoutARefresh() {
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.create(
             OAuthCredentials.of("client-id", "client-secret-value"),
             endpoint,
@@ -307,7 +343,7 @@ class AccessTokenProviderTest {
 
   @Test
   void whenThereIsNoRefreshTokenThenTheErrorSaysHowToGetOne() {
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.create(
             OAuthCredentials.of("client-id", "client-secret-value"),
             endpoint,
@@ -326,7 +362,7 @@ class AccessTokenProviderTest {
         .thenTokens("cc-1", 1800, null)
         .thenStatus(503, null)
         .thenTokens("cc-2", 1800, "ignored");
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.clientCredentials(
             OAuthCredentials.of("client-id", "client-secret-value"),
             endpoint,
@@ -353,7 +389,7 @@ class AccessTokenProviderTest {
   void whenSixtyFourThreadsAskAtOnceThenExactlyOneRefreshIsMade() throws Exception {
     CountDownLatch gate = new CountDownLatch(1);
     endpoint.thenTokens("shared", 1800, null).blockingUntil(gate);
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
     int threads = 64;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -382,7 +418,7 @@ class AccessTokenProviderTest {
   @Test
   void whenARefreshFailsThenTheNextCallStartsANewOne() {
     endpoint.thenStatus(400, null).thenTokens("later", 1800, null);
-    AccessTokenProvider provider = provider();
+    RefreshingAccessTokenProvider provider = provider();
 
     assertThatThrownBy(provider::accessToken).isInstanceOf(HubSpotOAuthException.class);
 
@@ -398,7 +434,7 @@ class AccessTokenProviderTest {
         .thenStatus(400, null);
     List<String> texts = new ArrayList<>();
     try (LogCapture logs = LogCapture.start()) {
-      AccessTokenProvider provider = provider();
+      RefreshingAccessTokenProvider provider = provider();
       provider.accessToken();
       clock.advance(Duration.ofSeconds(1800));
       texts.add(

@@ -3,6 +3,8 @@ package dev.oauthkit.hubspot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +66,43 @@ class RetryPolicyTest {
   }
 
   @Test
+  void whenTheDefaultRuleIsUsedThenIoErrors429And5xxAreRetriedAndOtherAnswersNot() {
+    RetryPolicy policy = RetryPolicy.defaults();
+
+    assertThat(policy.shouldRetry(new IOException("reset"))).isTrue();
+    assertThat(policy.shouldRetry(status(429))).isTrue();
+    assertThat(policy.shouldRetry(status(500))).isTrue();
+    assertThat(policy.shouldRetry(status(503))).isTrue();
+    assertThat(policy.shouldRetry(status(400))).isFalse();
+    assertThat(policy.shouldRetry(status(401))).isFalse();
+    assertThat(policy.shouldRetry(status(409))).isFalse();
+    assertThat(policy.shouldRetry(new IllegalStateException("bug"))).isFalse();
+  }
+
+  @Test
+  void whenAPredicateIsSetThenItDecidesWhichFailuresAreRetried() {
+    RetryPolicy policy =
+        RetryPolicy.builder()
+            .shouldRetry(
+                e ->
+                    (RetryPolicy.transientFailure(e) && !(e instanceof UnknownHostException))
+                        || (e instanceof HubSpotOAuthException h && h.httpStatus() == 409))
+            .build();
+
+    assertThat(policy.shouldRetry(new UnknownHostException("api.hubapi.com"))).isFalse();
+    assertThat(policy.shouldRetry(new IOException("reset"))).isTrue();
+    assertThat(policy.shouldRetry(status(409))).isTrue();
+    assertThat(policy.shouldRetry(status(400))).isFalse();
+  }
+
+  private static HubSpotOAuthException status(int status) {
+    return HubSpotOAuthException.builder("createToken", status).build();
+  }
+
+  @Test
   void whenSettingsAreInvalidThenTheMessageNamesThem() {
+    assertThatThrownBy(() -> RetryPolicy.builder().shouldRetry(null)).hasMessage("shouldRetry");
+    assertThatThrownBy(() -> RetryPolicy.defaults().shouldRetry(null)).hasMessage("failure");
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0))
         .hasMessage("maxAttempts must be at least 1: 0");
     assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ZERO))

@@ -15,6 +15,7 @@ import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.IntrospectedToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.RefreshingAccessTokenProvider;
 import dev.oauthkit.hubspot.core.Secrets;
 import dev.oauthkit.hubspot.core.TokenGrant;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
@@ -49,7 +50,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   private final ApiVersion version;
   private final VersionRoute route;
   private final TokenProviderOptions options;
-  private final AccessTokenProvider provider;
+  private final RefreshingAccessTokenProvider provider;
   private final AllowedHosts allowedHosts;
 
   /**
@@ -99,7 +100,8 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   }
 
   @Override
-  public final AccessTokenProvider clientCredentialsTokenProvider(Collection<String> scopes) {
+  public final RefreshingAccessTokenProvider clientCredentialsTokenProvider(
+      Collection<String> scopes) {
     String scope = scope(scopes);
     require(VersionRoute.Call.CLIENT_CREDENTIALS, "clientCredentialsTokenProvider");
     return AccessTokenProvider.clientCredentials(
@@ -148,7 +150,7 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   }
 
   @Override
-  public final AccessTokenProvider tokenProvider() {
+  public final RefreshingAccessTokenProvider tokenProvider() {
     return provider;
   }
 

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ActiveAccessToken;
 import dev.oauthkit.hubspot.core.ActiveRefreshToken;
 import dev.oauthkit.hubspot.core.ApiVersion;
@@ -28,6 +27,7 @@ import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.InactiveToken;
 import dev.oauthkit.hubspot.core.IntrospectedToken;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.RefreshingAccessTokenProvider;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.UserTokens;
@@ -372,7 +372,8 @@ public abstract class DateVersionContract {
   void whenSixtyFourThreadsAskTheClientCredentialsProviderAtExpiryThenOneRequestIsSent()
       throws Exception {
     HUBSPOT.stubFor(post(urlEqualTo(TOKEN)).willReturn(clientCredentialsResponse("first")));
-    AccessTokenProvider provider = client(null).clientCredentialsTokenProvider(CLIENT_SCOPES);
+    RefreshingAccessTokenProvider provider =
+        client(null).clientCredentialsTokenProvider(CLIENT_SCOPES);
     assertThat(provider.accessToken()).isEqualTo("first");
     clock.advance(Duration.ofSeconds(1800));
     HUBSPOT.resetAll();
@@ -389,7 +390,8 @@ public abstract class DateVersionContract {
   @Test
   void whenTheClientCredentialsTokenNearsExpiryThenANewOneIsAskedForWithinTheMargin() {
     HUBSPOT.stubFor(post(urlEqualTo(TOKEN)).willReturn(clientCredentialsResponse("cc-1")));
-    AccessTokenProvider provider = client(null).clientCredentialsTokenProvider(CLIENT_SCOPES);
+    RefreshingAccessTokenProvider provider =
+        client(null).clientCredentialsTokenProvider(CLIENT_SCOPES);
 
     provider.accessToken();
     clock.advance(Duration.ofSeconds(1800 - 61));

@@ -36,6 +36,7 @@ import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.HubSpotOAuthException;
 import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.RefreshingAccessTokenProvider;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
@@ -775,7 +776,7 @@ public abstract class HubSpotOAuthClientContract {
 
   /** A provider that already holds {@code accessToken}; it never calls its endpoint. */
   private static AccessTokenProvider providerHolding(String accessToken) {
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.create(
             credentials(REFRESH_TOKEN),
             c -> {

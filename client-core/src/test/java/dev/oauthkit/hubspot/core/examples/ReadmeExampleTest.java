@@ -2,11 +2,15 @@ package dev.oauthkit.hubspot.core.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.AuthorizationUrl;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
+import dev.oauthkit.hubspot.core.TokenSet;
+import dev.oauthkit.hubspot.core.TokenState;
+import dev.oauthkit.hubspot.core.TokenStore;
 import dev.oauthkit.hubspot.core.UserTokens;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import java.lang.reflect.Proxy;
@@ -17,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +79,76 @@ class ReadmeExampleTest {
     // README:end
     session.put("url", authorization.uri().toString());
     return tokens;
+  }
+
+  /** The app's own shared database, as the README's "Several instances" example uses it. */
+  interface Database {
+    Optional<TokenState> load(String id);
+
+    boolean updateIfVersion(String id, long version, TokenState next);
+  }
+
+  static TokenProviderOptions severalInstancesExample(Database database) {
+    // README:begin
+    // Every instance of the app builds its client with a store over the same row.
+    TokenStore shared =
+        new TokenStore() {
+          @Override
+          public TokenState read() {
+            return database.load("hubspot-tokens").orElse(TokenState.empty());
+          }
+
+          @Override
+          public boolean compareAndSet(TokenState expected, TokenState next) {
+            // UPDATE hubspot_tokens SET <next's fields>, version = next.version()
+            // WHERE id = 'hubspot-tokens' AND version = expected.version()
+            return database.updateIfVersion("hubspot-tokens", expected.version(), next);
+          }
+        };
+    TokenProviderOptions options = TokenProviderOptions.builder().tokenStore(shared).build();
+    // README:end
+    return options;
+  }
+
+  @Test
+  void whenTwoInstancesUseTheSeveralInstancesExampleThenOneRefreshServesBoth() {
+    Map<String, TokenState> rows = new HashMap<>();
+    Database database =
+        new Database() {
+          @Override
+          public synchronized Optional<TokenState> load(String id) {
+            return Optional.ofNullable(rows.get(id));
+          }
+
+          @Override
+          public synchronized boolean updateIfVersion(String id, long version, TokenState next) {
+            long stored = rows.containsKey(id) ? rows.get(id).version() : 0;
+            if (stored != version) {
+              return false;
+            }
+            rows.put(id, next);
+            return true;
+          }
+        };
+    AtomicInteger refreshes = new AtomicInteger();
+    OAuthCredentials credentials = OAuthCredentials.of("my-client", "my-secret", "refresh-0");
+    AccessTokenProvider first =
+        AccessTokenProvider.create(
+            credentials,
+            c -> TokenSet.of("access-" + refreshes.incrementAndGet(), Duration.ofMinutes(30), "r"),
+            severalInstancesExample(database));
+    AccessTokenProvider second =
+        AccessTokenProvider.create(
+            credentials,
+            c -> {
+              throw new AssertionError("the second instance must not refresh");
+            },
+            severalInstancesExample(database));
+
+    assertThat(List.of(first.accessToken(), second.accessToken()))
+        .containsExactly("access-1", "access-1");
+    assertThat(refreshes).hasValue(1);
+    assertThat(rows.get("hubspot-tokens").refreshToken()).contains("r");
   }
 
   @Test
@@ -136,6 +211,6 @@ class ReadmeExampleTest {
 
   @Test
   void whenTheReadmeIsReadThenItsJavaExampleIsTheCodeThisTestRuns() {
-    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), ReadmeExampleTest.class, 2);
+    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), ReadmeExampleTest.class, 3);
   }
 }

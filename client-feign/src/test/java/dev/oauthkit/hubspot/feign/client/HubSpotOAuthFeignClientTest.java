@@ -18,6 +18,7 @@ import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.AllowedHosts;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import dev.oauthkit.hubspot.core.RefreshingAccessTokenProvider;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
@@ -168,7 +169,7 @@ class HubSpotOAuthFeignClientTest {
 
   @Test
   void whenTheInterceptorRunsAgainOnATemplateThenAuthorizationIsStillSentOnce() {
-    AccessTokenProvider provider =
+    RefreshingAccessTokenProvider provider =
         AccessTokenProvider.create(
             CREDENTIALS,
             c -> {
