@@ -166,6 +166,12 @@ public final class HubSpotOAuthProperties {
     /** The longest Retry-After honoured; a longer one ends the retries. */
     private Duration maxRetryAfter = Duration.ofSeconds(120);
 
+    /**
+     * How long one instance may hold the refresh of a shared token store (set by a
+     * TokenProviderOptionsCustomizer) before another may take it over.
+     */
+    private Duration storeLease = Duration.ofMinutes(5);
+
     public Duration getRefreshMargin() {
       return refreshMargin;
     }
@@ -204,6 +210,14 @@ public final class HubSpotOAuthProperties {
 
     public void setMaxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public Duration getStoreLease() {
+      return storeLease;
+    }
+
+    public void setStoreLease(Duration storeLease) {
+      this.storeLease = storeLease;
     }
   }
 }

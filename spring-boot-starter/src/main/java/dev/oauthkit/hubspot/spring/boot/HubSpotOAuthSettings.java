@@ -104,7 +104,10 @@ final class HubSpotOAuthSettings {
         "allowed-hosts", configured, () -> AllowedHosts.of(configured.toArray(String[]::new)));
   }
 
-  /** Refresh margin and retry policy from the properties, then the customizers, in order. */
+  /**
+   * Refresh margin, store lease and retry policy from the properties, then the customizers, in
+   * order.
+   */
   TokenProviderOptions tokenProviderOptions(
       Collection<TokenProviderOptionsCustomizer> customizers) {
     HubSpotOAuthProperties.TokenProvider tokens = properties.getTokenProvider();
@@ -117,6 +120,7 @@ final class HubSpotOAuthSettings {
     // RetryPolicy's build() checks max-backoff against initial-backoff.
     set("max-backoff", tokens.getMaxBackoff(), checked -> options.retryPolicy(retry.build()));
     set("refresh-margin", tokens.getRefreshMargin(), options::refreshMargin);
+    set("store-lease", tokens.getStoreLease(), options::storeLease);
     customizers.forEach(customizer -> customizer.customize(options));
     return options.build();
   }

@@ -166,6 +166,7 @@ class HubSpotOAuthAutoConfigurationTest {
   void whenTokenProviderPropertiesAreSetThenTheOptionsCarryThem() {
     configured(
             "hubspot.oauth.token-provider.refresh-margin=2m",
+            "hubspot.oauth.token-provider.store-lease=3m",
             "hubspot.oauth.token-provider.max-attempts=1")
         .run(
             context -> {
@@ -173,6 +174,7 @@ class HubSpotOAuthAutoConfigurationTest {
                   HubSpotOAuthSettings.of(context.getBean(HubSpotOAuthProperties.class))
                       .tokenProviderOptions(java.util.List.of());
               assertThat(options.refreshMargin()).isEqualTo(Duration.ofMinutes(2));
+              assertThat(options.storeLease()).isEqualTo(Duration.ofMinutes(3));
               assertThat(options.retryPolicy().maxAttempts()).isEqualTo(1);
               assertThat(options.retryPolicy().nextDelay(1, null)).isEmpty();
             });

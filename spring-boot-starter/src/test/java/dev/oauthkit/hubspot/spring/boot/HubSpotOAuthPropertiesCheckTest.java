@@ -22,6 +22,7 @@ class HubSpotOAuthPropertiesCheckTest {
         "hubspot.oauth.base-url=ftp://x | hubspot.oauth.base-url | baseUrl must be an absolute http(s) URL",
         "hubspot.oauth.token-provider.max-attempts=0 | hubspot.oauth.token-provider.max-attempts | maxAttempts must be at least 1",
         "hubspot.oauth.token-provider.refresh-margin=-1s | hubspot.oauth.token-provider.refresh-margin | must not be negative",
+        "hubspot.oauth.token-provider.store-lease=0s | hubspot.oauth.token-provider.store-lease | storeLease must be positive",
         "hubspot.oauth.token-provider.max-backoff=100ms | hubspot.oauth.token-provider.max-backoff | maxBackoff must not be shorter than initialBackoff",
         "hubspot.oauth.allowed-hosts=api.hubapi.com, | hubspot.oauth.allowed-hosts | must not hold a blank host",
         "hubspot.oauth.allowed-hosts=*.hubapi.com | hubspot.oauth.allowed-hosts | must not hold a wildcard",
