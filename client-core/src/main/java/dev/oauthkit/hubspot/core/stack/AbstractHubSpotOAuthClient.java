@@ -3,7 +3,6 @@ package dev.oauthkit.hubspot.core.stack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
 import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
 import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
@@ -26,6 +25,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,13 +38,14 @@ import java.util.Objects;
  * redacts the call's own token or code, the client secret and the refresh token, and of a 2xx body
  * without a required field (read by {@link ResponseReading}'s mapper) to a {@link
  * HubSpotOAuthResponseException}. A transport failure throws {@link UncheckedIOException} naming
- * the operation and the failure's type. A stack supplies one {@link HttpCall} per generated
- * operation of each version.
+ * the operation and the failure's type. A stack supplies one {@link HttpStack}: its generated APIs
+ * and one way to send a {@link GeneratedCall}; which method each {@link Operation} calls, with
+ * which arguments, is decided here.
  */
 public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
 
-  private static final String CREATE_TOKEN = VersionRoute.CREATE_TOKEN;
-  private static final String INTROSPECT = "introspectToken";
+  private static final String CREATE_TOKEN = Operation.CREATE_TOKEN.id();
+  private static final String INTROSPECT = Operation.INTROSPECT_TOKEN.id();
 
   private final URI baseUrl;
   private final Clock clock;
@@ -52,13 +54,21 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   private final TokenProviderOptions options;
   private final RefreshingAccessTokenProvider provider;
   private final AllowedHosts allowedHosts;
+  private final HttpStack stack;
+  private final GeneratedApis apis;
 
   /**
-   * Creates the client's token provider; no request is made.
+   * Finds each operation's generated method on the stack's APIs and creates the client's token
+   * provider; no request is made.
    *
    * @param settings the builder's settings
+   * @param stack the stack's generated APIs and its way to send a call
+   * @throws IllegalArgumentException when an operation's generated method is missing from {@code
+   *     stack.apis()} or takes another number of parameters
    */
-  protected AbstractHubSpotOAuthClient(ClientSettings settings) {
+  protected AbstractHubSpotOAuthClient(ClientSettings settings, HttpStack stack) {
+    this.stack = Objects.requireNonNull(stack, "stack");
+    this.apis = GeneratedApis.of(stack.apis());
     this.baseUrl = settings.baseUrl();
     this.options = settings.tokenProviderOptions();
     this.clock = options.clock();
@@ -118,8 +128,9 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
     OAuthCredentials credentials = provider.credentials();
     TokenIntrospection answer =
         unchecked(
-            INTROSPECT,
-            introspectTokenCall(credentials.clientId(), credentials.clientSecret(), token, null),
+            Operation.INTROSPECT_TOKEN,
+            TokenIntrospection.class,
+            credentialFields(credentials, token, null),
             token);
     return TokenResults.introspection(INTROSPECT, answer);
   }
@@ -128,7 +139,11 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
   public final AccessTokenMetadata getAccessTokenMetadata(String accessToken) {
     Objects.requireNonNull(accessToken, "accessToken");
     require(VersionRoute.Call.METADATA, "getAccessTokenMetadata");
-    return unchecked("getAccessTokenMetadata", accessTokenMetadataCall(accessToken), accessToken);
+    return unchecked(
+        Operation.GET_ACCESS_TOKEN_METADATA,
+        AccessTokenMetadata.class,
+        tokenField(accessToken),
+        accessToken);
   }
 
   @Override
@@ -136,7 +151,10 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
     Objects.requireNonNull(refreshToken, "refreshToken");
     require(VersionRoute.Call.METADATA, "getRefreshTokenMetadata");
     return unchecked(
-        "getRefreshTokenMetadata", refreshTokenMetadataCall(refreshToken), refreshToken);
+        Operation.GET_REFRESH_TOKEN_METADATA,
+        RefreshTokenMetadata.class,
+        tokenField(refreshToken),
+        refreshToken);
   }
 
   @Override
@@ -172,66 +190,6 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
         + "}";
   }
 
-  /**
-   * {@code POST /oauth/v1/token} with exactly the form's non-null fields, form-encoded; typically
-   * {@code form.applyTo(tokens::createOrRefreshAccessToken)}.
-   *
-   * @param form the grant's fields
-   * @return the call
-   */
-  protected abstract HttpCall<TokenResponse> tokenCall(TokenForm form);
-
-  /**
-   * {@code GET /oauth/v1/access-tokens/{token}}, the token one percent-encoded path segment.
-   *
-   * @param accessToken the access token
-   * @return the call
-   */
-  protected abstract HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken);
-
-  /**
-   * {@code GET /oauth/v1/refresh-tokens/{token}}, the token one percent-encoded path segment.
-   *
-   * @param refreshToken the refresh token
-   * @return the call
-   */
-  protected abstract HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken);
-
-  /**
-   * {@code DELETE /oauth/v1/refresh-tokens/{token}}, the token one percent-encoded path segment.
-   *
-   * @param refreshToken the refresh token
-   * @return the call
-   */
-  protected abstract HttpCall<?> revokeCall(String refreshToken);
-
-  /**
-   * {@code POST /oauth/<date version>/token} with exactly the form's non-null fields, form-encoded;
-   * typically {@code form.applyTo(tokens::createToken)}.
-   *
-   * @param form the grant's fields
-   * @return the call
-   */
-  protected abstract HttpCall<CreateTokenResponse> createTokenCall(TokenForm form);
-
-  /**
-   * {@code POST /oauth/<date version>/token/introspect}, form-encoded; {@code null} fields are not
-   * sent.
-   *
-   * @return the call
-   */
-  protected abstract HttpCall<TokenIntrospection> introspectTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint);
-
-  /**
-   * {@code POST /oauth/<date version>/token/revoke}, form-encoded; {@code null} fields are not
-   * sent.
-   *
-   * @return the call
-   */
-  protected abstract HttpCall<?> revokeTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint);
-
   /** The provider's {@link dev.oauthkit.hubspot.core.TokenEndpoint}: one refresh, no retry. */
   private TokenSet refresh(OAuthCredentials credentials) throws IOException {
     String refreshToken = credentials.refreshToken().orElseThrow();
@@ -262,7 +220,9 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
       throws IOException {
     TokenForm form = TokenForm.clientCredentials(credentials, scope);
     TokenGrant grant =
-        TokenResults.grant(CREATE_TOKEN, execute(CREATE_TOKEN, createTokenCall(form), null));
+        TokenResults.grant(
+            CREATE_TOKEN,
+            execute(Operation.CREATE_TOKEN, CreateTokenResponse.class, form.fields(), null));
     if (grant instanceof ClientCredentialsToken token) {
       return token;
     }
@@ -293,40 +253,60 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
         grant instanceof UserTokens user ? user.refreshToken() : null);
   }
 
-  /**
-   * Sends {@code call}: a non-2xx answer and a body without a required field become the facade's
-   * exceptions, transport failures are thrown as they are.
-   */
-  <X> X execute(String operation, HttpCall<X> call, String secret) throws IOException {
-    X body = send(operation, call, secret);
-    if (body == null) {
-      throw HubSpotOAuthResponseException.of(operation, "$", "is missing (empty body)");
-    }
-    return body;
+  /** The one field {@code token} of the operations with the token in the path. */
+  static Map<String, String> tokenField(String token) {
+    return Map.of("token", token);
   }
 
-  <X> X send(String operation, HttpCall<X> call, String secret) throws IOException {
+  /** The fields of the date versions' introspection and revocation. */
+  static Map<String, String> credentialFields(
+      OAuthCredentials credentials, String token, String tokenTypeHint) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("client_id", credentials.clientId());
+    fields.put("client_secret", credentials.clientSecret());
+    fields.put("token", token);
+    fields.put("token_type_hint", tokenTypeHint);
+    return fields;
+  }
+
+  /**
+   * Sends {@code operation}: a non-2xx answer, an empty body and a body without a required field
+   * become the facade's exceptions, transport failures are thrown as they are.
+   */
+  <X> X execute(Operation operation, Class<X> type, Map<String, String> values, String secret)
+      throws IOException {
+    Object body = send(operation, values, secret);
+    if (body == null) {
+      throw HubSpotOAuthResponseException.of(operation.id(), "$", "is missing (empty body)");
+    }
+    return type.cast(body);
+  }
+
+  /** Sends {@code operation}; the body of a 2xx answer, {@code null} when there is none. */
+  Object send(Operation operation, Map<String, String> values, String secret) throws IOException {
+    GeneratedCall call = apis.call(operation, values);
     try {
-      return ResponseReading.reading(operation, call::send);
+      return stack.send(call);
     } catch (ErrorResponse answer) {
       throw ErrorBodies.toException(
-          operation,
+          operation.id(),
           answer.status(),
           answer.retryAfter(),
           answer.body(),
           Secrets.carriedBy(provider.credentials(), secret),
           clock);
     } catch (JsonProcessingException e) {
-      throw ResponseReading.toException(operation, e);
+      throw ResponseReading.toException(operation.id(), e);
     }
   }
 
-  /** Sends {@code call}; transport failures become {@link UncheckedIOException}. */
-  private <X> X unchecked(String operation, HttpCall<X> call, String secret) {
+  /** Sends {@code operation}; transport failures become {@link UncheckedIOException}. */
+  private <X> X unchecked(
+      Operation operation, Class<X> type, Map<String, String> values, String secret) {
     try {
-      return execute(operation, call, secret);
+      return execute(operation, type, values, secret);
     } catch (IOException e) {
-      throw transportFailure(operation, e);
+      throw transportFailure(operation.id(), e);
     }
   }
 

@@ -34,7 +34,8 @@ final class OptionalProperty extends SettableBeanProperty.Delegating {
       delegate.deserializeAndSet(p, ctxt, instance);
     } catch (JsonMappingException e) {
       skipRestOfValue(p, owner);
-      ResponseReading.dropped(ResponseReading.path(owner), e, getType().getRawClass(), kind(found));
+      ResponseReading.dropped(
+          ctxt, ResponseReading.path(owner), e, getType().getRawClass(), kind(found));
     }
   }
 

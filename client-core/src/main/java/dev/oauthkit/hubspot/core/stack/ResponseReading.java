@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.core.stack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +29,12 @@ public final class ResponseReading {
 
   private static final System.Logger LOG = System.getLogger(ResponseReading.class.getName());
 
-  /** The operation whose answer the current thread is reading; both stacks read synchronously. */
-  private static final ThreadLocal<String> OPERATION = new ThreadLocal<>();
+  /**
+   * The per-call attribute of Jackson's {@link DeserializationContext} naming the operation whose
+   * answer is being read: set by the deserializer {@link ModelReading} wraps around each response
+   * model, read by nested fields' warnings. Per call, so it holds on any thread and for any stack.
+   */
+  static final String OPERATION = ResponseReading.class.getName() + ".operation";
 
   private ResponseReading() {}
 
@@ -47,35 +52,17 @@ public final class ResponseReading {
                 .setDeserializerModifier(new ModelReading(!settings.strictReading())));
   }
 
-  /** Runs {@code call} with {@code operation} named in the WARN of any field dropped meanwhile. */
-  static <X, E extends Exception> X reading(String operation, ThrowingSupplier<X, E> call)
-      throws E {
-    String outer = OPERATION.get();
-    OPERATION.set(operation);
-    try {
-      return call.get();
-    } finally {
-      if (outer == null) {
-        OPERATION.remove();
-      } else {
-        OPERATION.set(outer);
-      }
-    }
-  }
-
-  /** A call that may throw a checked exception. */
-  @FunctionalInterface
-  interface ThrowingSupplier<X, E extends Exception> {
-    X get() throws E;
-  }
-
   /**
    * Logs the one WARN for an optional field that was dropped: what was expected and found, or, when
    * reading failed inside its value, the path and problem there. Never the value.
    */
   static void dropped(
-      String jsonPath, JsonMappingException e, Class<?> expected, String foundKind) {
-    String operation = OPERATION.get();
+      DeserializationContext ctxt,
+      String jsonPath,
+      JsonMappingException e,
+      Class<?> expected,
+      String foundKind) {
+    Object operation = ctxt.getAttribute(OPERATION);
     String inner = path(e).substring(1);
     String reason;
     if (e instanceof MissingRequiredField) {

@@ -1,6 +1,9 @@
 package dev.oauthkit.hubspot.core.stack;
 
 import dev.oauthkit.hubspot.core.OAuthCredentials;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -88,11 +91,6 @@ public final class TokenForm {
         Objects.requireNonNull(scope, "scopes"));
   }
 
-  /** Returns the grant type, for example {@code refresh_token}. */
-  String grantType() {
-    return grantType;
-  }
-
   /**
    * The {@code refresh_token} grant.
    *
@@ -112,83 +110,22 @@ public final class TokenForm {
   }
 
   /**
-   * Passes the fields, in the spec's order, to the generated token operation.
-   *
-   * @param operation for example {@code tokens::createOrRefreshAccessToken}
-   * @param <X> what the operation returns
-   * @return what the operation returned
+   * Returns the form's fields by wire name, for either token operation: every field of both, {@code
+   * null} for those this grant does not send ({@code client_assertion} and {@code
+   * client_assertion_type} are never sent).
    */
-  public <X> X applyTo(Operation<X> operation) {
-    return operation.apply(grantType, clientId, clientSecret, redirectUri, code, refreshToken);
-  }
-
-  /**
-   * Passes the fields, in the spec's order, to the generated date-version token operation; {@code
-   * client_assertion} and {@code client_assertion_type} are never sent.
-   *
-   * @param operation for example {@code tokens::createToken}
-   * @param <X> what the operation returns
-   * @return what the operation returned
-   */
-  public <X> X applyTo(CreateTokenOperation<X> operation) {
-    return operation.apply(
-        grantType,
-        clientId,
-        clientSecret,
-        code,
-        redirectUri,
-        codeVerifier,
-        refreshToken,
-        scope,
-        null,
-        null);
-  }
-
-  /**
-   * The generated date-version token operation's signature, {@code createToken}.
-   *
-   * @param <X> what it returns, for example a call or the decoded response
-   */
-  @FunctionalInterface
-  public interface CreateTokenOperation<X> {
-
-    /**
-     * Takes the form's fields; {@code null} for those the grant does not send.
-     *
-     * @return the call or its result
-     */
-    X apply(
-        String grantType,
-        String clientId,
-        String clientSecret,
-        String code,
-        String redirectUri,
-        String codeVerifier,
-        String refreshToken,
-        String scope,
-        String clientAssertion,
-        String clientAssertionType);
-  }
-
-  /**
-   * The generated token operation's signature, {@code createOrRefreshAccessToken}.
-   *
-   * @param <X> what it returns, for example a call or the decoded response
-   */
-  @FunctionalInterface
-  public interface Operation<X> {
-
-    /**
-     * Takes the form's fields; {@code null} for those the grant does not send.
-     *
-     * @return the call or its result
-     */
-    X apply(
-        String grantType,
-        String clientId,
-        String clientSecret,
-        String redirectUri,
-        String code,
-        String refreshToken);
+  Map<String, String> fields() {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("grant_type", grantType);
+    fields.put("client_id", clientId);
+    fields.put("client_secret", clientSecret);
+    fields.put("redirect_uri", redirectUri);
+    fields.put("code", code);
+    fields.put("refresh_token", refreshToken);
+    fields.put("code_verifier", codeVerifier);
+    fields.put("scope", scope);
+    fields.put("client_assertion", null);
+    fields.put("client_assertion_type", null);
+    return Collections.unmodifiableMap(fields);
   }
 }

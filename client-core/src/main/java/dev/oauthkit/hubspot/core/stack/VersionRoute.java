@@ -1,5 +1,7 @@
 package dev.oauthkit.hubspot.core.stack;
 
+import dev.oauthkit.hubspot.client.model.TokenResponse;
+import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.HubSpotOAuthResponseException;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
@@ -17,9 +19,6 @@ import java.util.Set;
  */
 abstract sealed class VersionRoute {
 
-  /** The date versions' token operation. */
-  static final String CREATE_TOKEN = "createToken";
-
   /** Calls that exist in one shape of the API only. */
   enum Call {
     PKCE,
@@ -29,9 +28,13 @@ abstract sealed class VersionRoute {
   }
 
   private final Set<Call> calls;
+  private final Operation tokenOperation;
+  private final Operation revokeOperation;
 
-  private VersionRoute(Set<Call> calls) {
+  private VersionRoute(Set<Call> calls, Operation tokenOperation, Operation revokeOperation) {
     this.calls = calls;
+    this.tokenOperation = tokenOperation;
+    this.revokeOperation = revokeOperation;
   }
 
   /** Returns the route of {@code version}. */
@@ -48,10 +51,14 @@ abstract sealed class VersionRoute {
   abstract String hint(Call call);
 
   /** Returns the operationId of the authorization-code and refresh grants. */
-  abstract String tokenOperation();
+  final String tokenOperation() {
+    return tokenOperation.id();
+  }
 
   /** Returns the operationId of refresh-token revocation. */
-  abstract String revokeOperation();
+  final String revokeOperation() {
+    return revokeOperation.id();
+  }
 
   /** One authorization-code or refresh grant. */
   abstract UserTokens userTokens(AbstractHubSpotOAuthClient client, TokenForm form, String secret)
@@ -67,10 +74,11 @@ abstract sealed class VersionRoute {
    */
   private static final class V1 extends VersionRoute {
 
-    private static final String TOKEN_OPERATION = "createOrRefreshAccessToken";
-
     V1() {
-      super(EnumSet.of(Call.METADATA));
+      super(
+          EnumSet.of(Call.METADATA),
+          Operation.CREATE_OR_REFRESH_ACCESS_TOKEN,
+          Operation.REVOKE_REFRESH_TOKEN);
     }
 
     @Override
@@ -81,26 +89,22 @@ abstract sealed class VersionRoute {
     }
 
     @Override
-    String tokenOperation() {
-      return TOKEN_OPERATION;
-    }
-
-    @Override
-    String revokeOperation() {
-      return "revokeRefreshToken";
-    }
-
-    @Override
     UserTokens userTokens(AbstractHubSpotOAuthClient client, TokenForm form, String secret)
         throws IOException {
       return TokenResults.userTokens(
-          TOKEN_OPERATION, client.execute(TOKEN_OPERATION, client.tokenCall(form), secret));
+          tokenOperation(),
+          client.execute(
+              Operation.CREATE_OR_REFRESH_ACCESS_TOKEN,
+              TokenResponse.class,
+              form.fields(),
+              secret));
     }
 
     @Override
     void revoke(AbstractHubSpotOAuthClient client, OAuthCredentials credentials, String token)
         throws IOException {
-      client.send(revokeOperation(), client.revokeCall(token), token);
+      client.send(
+          Operation.REVOKE_REFRESH_TOKEN, AbstractHubSpotOAuthClient.tokenField(token), token);
     }
   }
 
@@ -108,7 +112,10 @@ abstract sealed class VersionRoute {
   private static final class Dated extends VersionRoute {
 
     Dated() {
-      super(EnumSet.of(Call.PKCE, Call.CLIENT_CREDENTIALS, Call.INTROSPECT));
+      super(
+          EnumSet.of(Call.PKCE, Call.CLIENT_CREDENTIALS, Call.INTROSPECT),
+          Operation.CREATE_TOKEN,
+          Operation.REVOKE_TOKEN);
     }
 
     @Override
@@ -118,35 +125,26 @@ abstract sealed class VersionRoute {
     }
 
     @Override
-    String tokenOperation() {
-      return CREATE_TOKEN;
-    }
-
-    @Override
-    String revokeOperation() {
-      return "revokeToken";
-    }
-
-    @Override
     UserTokens userTokens(AbstractHubSpotOAuthClient client, TokenForm form, String secret)
         throws IOException {
       TokenGrant grant =
           TokenResults.grant(
-              CREATE_TOKEN, client.execute(CREATE_TOKEN, client.createTokenCall(form), secret));
+              tokenOperation(),
+              client.execute(
+                  Operation.CREATE_TOKEN, CreateTokenResponse.class, form.fields(), secret));
       if (grant instanceof UserTokens tokens) {
         return tokens;
       }
       throw HubSpotOAuthResponseException.of(
-          CREATE_TOKEN, "$.token_use", "is client_credentials, expected access_token");
+          tokenOperation(), "$.token_use", "is client_credentials, expected access_token");
     }
 
     @Override
     void revoke(AbstractHubSpotOAuthClient client, OAuthCredentials credentials, String token)
         throws IOException {
       client.send(
-          revokeOperation(),
-          client.revokeTokenCall(
-              credentials.clientId(), credentials.clientSecret(), token, "refresh_token"),
+          Operation.REVOKE_TOKEN,
+          AbstractHubSpotOAuthClient.credentialFields(credentials, token, "refresh_token"),
           token);
     }
   }

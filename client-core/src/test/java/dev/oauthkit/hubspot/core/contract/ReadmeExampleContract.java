@@ -18,12 +18,17 @@ import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.core.testing.ReadmeBlocks;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
 import dev.oauthkit.hubspot.core.testing.WireMockHubSpot;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,8 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Runs a stack README's two examples against WireMock (the token-provider example, then a call to
  * another HubSpot API with the stack's bearer-token support) and checks that the README shows
  * exactly the code the subclass runs, marked with {@code // README:begin} and {@code //
- * README:end}; the first block starts with its imports, those of {@link #exampleWithImports()}. A
- * stack subclasses this in {@code src/test/java} with its two examples.
+ * README:end}. The first block ("Pick your stack") is compiled as written, its imports at the top
+ * and its statements in a method, and run, as examples-it does; so it needs no copy in the stack's
+ * tests. A stack nests a subclass in its contract test with its two other examples.
  */
 public abstract class ReadmeExampleContract {
 
@@ -63,20 +69,6 @@ public abstract class ReadmeExampleContract {
     }
   }
 
-  /**
-   * Runs the README's first example.
-   *
-   * @return what introspection said about the access token
-   */
-  protected abstract Object runExample(
-      String baseUrl, Function<String, String> environment, TokenStore store);
-
-  /**
-   * Returns the class holding the README's first example with exactly the imports the README shows
-   * above it, so that the block compiles as written.
-   */
-  protected abstract Class<?> exampleWithImports();
-
   /** Runs the README's second example, {@code GET /crm/v3/objects/contacts} with a bearer token. */
   protected abstract void runBearerExample(String baseUrl, OAuthCredentials credentials)
       throws IOException;
@@ -101,7 +93,7 @@ public abstract class ReadmeExampleContract {
   }
 
   @Test
-  void whenTheReadmeExampleRunsThenItRefreshesOnceAndIntrospectsOn2026() {
+  void whenTheReadmeExampleRunsThenItRefreshesOnceAndIntrospectsOn2026() throws Exception {
     HUBSPOT.stubFor(
         post(urlEqualTo(INTROSPECT_PATH))
             .willReturn(
@@ -110,7 +102,7 @@ public abstract class ReadmeExampleContract {
                     .withBody(SpecExamples.DATED.json("AccessTokenIntrospectionExample"))));
     TokenStore store = new TokenStore();
 
-    Object metadata = runExample(HUBSPOT.baseUrl(), ENVIRONMENT::get, store);
+    Object metadata = runFirstBlock(Path.of("README.md"), HUBSPOT.baseUrl(), store);
 
     assertThat(metadata)
         .isInstanceOfSatisfying(
@@ -170,6 +162,55 @@ public abstract class ReadmeExampleContract {
 
   @Test
   void whenTheReadmeIsReadThenItsJavaBlocksAreTheCodeThisTestRuns() {
-    ReadmeBlocks.assertShowsSnippetsOf(Path.of("README.md"), exampleWithImports(), getClass(), 3);
+    ReadmeBlocks.assertShowsSnippetsAfterFirstOf(Path.of("README.md"), getClass(), 3);
+  }
+
+  /**
+   * Compiles the README's first block as written (its imports at the top, its statements in a
+   * method returning {@code metadata}) against the test class path, and runs it.
+   */
+  private static Object runFirstBlock(Path readme, String baseUrl, TokenStore store)
+      throws Exception {
+    List<String> lines = ReadmeBlocks.firstJavaBlockLines(readme);
+    List<String> imports = lines.stream().filter(line -> line.startsWith("import ")).toList();
+    assertThat(imports).as("imports of the first block of " + readme).isNotEmpty();
+    String source =
+        "package readme;\n"
+            + String.join("\n", imports)
+            + "\npublic final class PickYourStack {\n"
+            + "  public static Object example(String baseUrl,"
+            + " java.util.function.Function<String, String> environment, "
+            + TokenStore.class.getCanonicalName()
+            + " store) {\n"
+            + String.join("\n", lines.stream().filter(line -> !imports.contains(line)).toList())
+            + "\n    return metadata;\n  }\n}\n";
+    Path classes = Files.createTempDirectory("readme-example");
+    Path file = Files.createDirectories(classes.resolve("readme")).resolve("PickYourStack.java");
+    Files.writeString(file, source);
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    int status =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                errors,
+                errors,
+                "-proc:none",
+                "-classpath",
+                classPath,
+                "-d",
+                classes.toString(),
+                file.toString());
+    assertThat(status).as("the first block of %s compiles as written: %s", readme, errors).isZero();
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, ReadmeExampleContract.class.getClassLoader())) {
+      Function<String, String> environment = ENVIRONMENT::get;
+      return loader
+          .loadClass("readme.PickYourStack")
+          .getMethod("example", String.class, Function.class, TokenStore.class)
+          .invoke(null, baseUrl, environment, store);
+    }
   }
 }

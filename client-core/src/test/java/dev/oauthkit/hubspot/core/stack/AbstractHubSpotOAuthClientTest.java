@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
 import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operations written once for every stack, on a stack without HTTP, on API version v1 (the
- * 2026-03 calls run through both stacks in {@code contract.DateVersionContractTest}'s suite).
+ * 2026-03 calls run through both stacks in {@code contract.DateVersionContract} suite).
  */
 class AbstractHubSpotOAuthClientTest {
 
@@ -46,67 +44,27 @@ class AbstractHubSpotOAuthClientTest {
         .tokenType("bearer");
   }
 
-  /** A stack whose every call is answered by {@link #answer}; it records what each would send. */
+  /** A client on a {@link FakeHttpStack}, which records what each call would send. */
   static final class FakeStack extends AbstractHubSpotOAuthClient {
-    final List<String> sent = new ArrayList<>();
-    HttpCall<?> answer = () -> token("access-1", 1800, null);
+    final List<String> sent;
+    private final FakeHttpStack http;
 
-    private FakeStack(ClientSettings settings) {
-      super(settings);
+    private FakeStack(ClientSettings settings, FakeHttpStack http) {
+      super(settings, http);
+      this.http = http;
+      this.sent = http.sent;
     }
 
-    @Override
-    protected HttpCall<TokenResponse> tokenCall(TokenForm form) {
-      return send(
-          form.applyTo(
-              (grant, id, secret, uri, code, refresh) ->
-                  String.join(" ", "token", grant, id, secret, uri, code, refresh)));
-    }
-
-    @Override
-    protected HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken) {
-      return send("access-token " + accessToken);
-    }
-
-    @Override
-    protected HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken) {
-      return send("refresh-token " + refreshToken);
-    }
-
-    @Override
-    protected HttpCall<?> revokeCall(String refreshToken) {
-      return send("revoke " + refreshToken);
-    }
-
-    @Override
-    protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
-      return send("dated token " + form.grantType());
-    }
-
-    @Override
-    protected HttpCall<TokenIntrospection> introspectTokenCall(
-        String clientId, String clientSecret, String token, String tokenTypeHint) {
-      return send("dated introspect " + token);
-    }
-
-    @Override
-    protected HttpCall<?> revokeTokenCall(
-        String clientId, String clientSecret, String token, String tokenTypeHint) {
-      return send("dated revoke " + token);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <X> HttpCall<X> send(String request) {
-      return () -> {
-        sent.add(request);
-        return (X) answer.send();
-      };
+    void answer(FakeHttpStack.Answer answer) {
+      http.answer = answer;
     }
   }
 
   static final class Builder extends HubSpotOAuthClientBuilder<Builder, FakeStack, Void> {
     Builder() {
-      super(USER_AGENT_PREFIX + "fake", (settings, http) -> new FakeStack(settings));
+      super(
+          USER_AGENT_PREFIX + "fake",
+          (settings, http) -> new FakeStack(settings, FakeHttpStack.create()));
     }
   }
 
@@ -124,7 +82,7 @@ class AbstractHubSpotOAuthClientTest {
 
   @Test
   void whenACodeIsExchangedThenTheCodeGrantIsSentAndTheProviderHoldsTheTokens() {
-    stack.answer = () -> token("access-1", 1800, "rotated");
+    stack.answer(request -> token("access-1", 1800, "rotated"));
 
     UserTokens tokens = stack.exchangeAuthorizationCode("the-code", "https://app.example/cb");
 
@@ -137,39 +95,39 @@ class AbstractHubSpotOAuthClientTest {
         .satisfies(c -> assertThat(c.refreshToken()).contains("rotated"));
     assertThat(stack.sent)
         .containsExactly(
-            "token authorization_code client-id the-secret https://app.example/cb the-code null");
+            "createOrRefreshAccessToken authorization_code client-id the-secret https://app.example/cb the-code null");
   }
 
   @Test
   void whenEachOperationRunsThenItSendsItsOwnRequest() {
-    stack.answer = () -> token("access-2", 1800, "the-refresh");
+    stack.answer(request -> token("access-2", 1800, "the-refresh"));
     stack.refreshAccessToken("given-refresh");
     stack.tokenProvider().accessToken();
     AccessTokenMetadata accessMetadata = new AccessTokenMetadata().hubId(62515);
-    stack.answer = () -> accessMetadata;
+    stack.answer(request -> accessMetadata);
     assertThat(stack.getAccessTokenMetadata("some-access")).isSameAs(accessMetadata);
     RefreshTokenMetadata refreshMetadata = new RefreshTokenMetadata().hubId(62515);
-    stack.answer = () -> refreshMetadata;
+    stack.answer(request -> refreshMetadata);
     assertThat(stack.getRefreshTokenMetadata("some-refresh")).isSameAs(refreshMetadata);
-    stack.answer = () -> null;
+    stack.answer(request -> null);
     stack.revokeRefreshToken("some-refresh");
 
     assertThat(stack.sent)
         .containsExactly(
-            "token refresh_token client-id the-secret null null given-refresh",
-            "token refresh_token client-id the-secret null null the-refresh",
-            "access-token some-access",
-            "refresh-token some-refresh",
-            "revoke some-refresh");
+            "createOrRefreshAccessToken refresh_token client-id the-secret null null given-refresh",
+            "createOrRefreshAccessToken refresh_token client-id the-secret null null the-refresh",
+            "getAccessTokenMetadata some-access",
+            "getRefreshTokenMetadata some-refresh",
+            "revokeRefreshToken some-refresh");
   }
 
   @Test
   void whenACallIsAnsweredWithAnErrorThenTheExceptionNamesTheOperationAndRedactsItsSecrets() {
-    stack.answer =
-        () -> {
+    stack.answer(
+        request -> {
           throw ErrorResponse.of(
               400, "5", "{\"message\":\"echo the-secret the-refresh the-call-token\"}");
-        };
+        });
     Map<String, Consumer<String>> operations = new LinkedHashMap<>();
     operations.put("createOrRefreshAccessToken", token -> stack.refreshAccessToken(token));
     operations.put("getAccessTokenMetadata", token -> stack.getAccessTokenMetadata(token));
@@ -198,10 +156,10 @@ class AbstractHubSpotOAuthClientTest {
 
   @Test
   void whenTheProviderRefreshesThenAnErrorAnswerReachesItAsTheException() {
-    stack.answer =
-        () -> {
+    stack.answer(
+        request -> {
           throw ErrorResponse.of(503, null, "");
-        };
+        });
 
     HubSpotOAuthException e =
         catchThrowableOfType(
@@ -210,15 +168,16 @@ class AbstractHubSpotOAuthClientTest {
     assertThat(e.operation()).isEqualTo("createOrRefreshAccessToken");
     assertThat(e.isRetryable()).isTrue();
     assertThat(stack.sent)
-        .containsExactly("token refresh_token client-id the-secret null null the-refresh");
+        .containsExactly(
+            "createOrRefreshAccessToken refresh_token client-id the-secret null null the-refresh");
   }
 
   @Test
   void whenTheTransportFailsThenAnUncheckedIoExceptionNamesTheOperation() {
-    stack.answer =
-        () -> {
+    stack.answer(
+        request -> {
           throw new SocketTimeoutException("read timed out after the-call-token");
-        };
+        });
 
     assertThatThrownBy(() -> stack.revokeRefreshToken("the-call-token"))
         .isInstanceOf(UncheckedIOException.class)
@@ -235,7 +194,7 @@ class AbstractHubSpotOAuthClientTest {
     answers.put("$.refresh_token", token("a", 1800, null));
     answers.forEach(
         (path, response) -> {
-          stack.answer = () -> response;
+          stack.answer(request -> response);
 
           HubSpotOAuthResponseException e =
               catchThrowableOfType(
@@ -251,7 +210,7 @@ class AbstractHubSpotOAuthClientTest {
 
   @Test
   void whenAMetadataAnswerHasNoBodyThenTheCallFailsNamingTheOperation() {
-    stack.answer = () -> null;
+    stack.answer(request -> null);
 
     HubSpotOAuthResponseException e =
         catchThrowableOfType(

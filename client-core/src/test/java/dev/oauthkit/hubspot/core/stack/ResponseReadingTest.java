@@ -27,7 +27,7 @@ class ResponseReadingTest {
     HubSpotError error;
     List<String> warnings;
     try (LogCapture logs = LogCapture.start()) {
-      error = ResponseReading.reading("someOperation", () -> read(false, body));
+      error = readFor("someOperation", body);
       warnings = warnings(logs);
     }
 
@@ -90,12 +90,22 @@ class ResponseReadingTest {
   }
 
   private static HubSpotError read(boolean strict, String body) throws JsonProcessingException {
-    ClientSettings settings =
-        new SettingsBuilder()
-            .credentials(OAuthCredentials.of("id", "secret"))
-            .strictReading(strict)
-            .build();
-    return ResponseReading.objectMapper(settings).readValue(body, HubSpotError.class);
+    return ResponseReading.objectMapper(settings(strict)).readValue(body, HubSpotError.class);
+  }
+
+  static ClientSettings settings(boolean strict) {
+    return new SettingsBuilder()
+        .credentials(OAuthCredentials.of("id", "secret"))
+        .strictReading(strict)
+        .build();
+  }
+
+  /** Reads as inside {@code operation}'s answer: the attribute its response model's read sets. */
+  private static HubSpotError readFor(String operation, String body) throws Exception {
+    return ResponseReading.objectMapper(settings(false))
+        .readerFor(HubSpotError.class)
+        .withAttribute(ResponseReading.OPERATION, operation)
+        .readValue(body);
   }
 
   private static List<String> warnings(LogCapture logs) {

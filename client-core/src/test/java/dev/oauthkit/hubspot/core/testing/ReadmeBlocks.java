@@ -38,30 +38,17 @@ public final class ReadmeBlocks {
   }
 
   /**
-   * Asserts that the README's first {@code ```java} block is every import of {@code example}
-   * followed by its one marked snippet (so the block compiles as written: that class imports
-   * nothing else), and the remaining blocks are the marked snippets of {@code test}.
+   * Asserts that the {@code ```java} blocks of {@code readme} after the first (which the caller
+   * compiles and runs as written) are the marked snippets of {@code test}.
    *
    * @param readme the README, relative to the module
-   * @param example the class holding the first example and only its imports
-   * @param test the test class holding the other snippets
-   * @param count how many blocks there must be
+   * @param test the test class holding the other snippets (nested: its top-level class's source)
+   * @param count how many blocks there must be, the first included
    */
-  public static void assertShowsSnippetsOf(
-      Path readme, Class<?> example, Class<?> test, int count) {
-    String exampleSource = read(source(example));
-    List<String> first = snippets(exampleSource);
-    assertThat(first).as("marked snippets in " + example.getSimpleName()).hasSize(1);
-    List<String> imports = new ArrayList<>();
-    Matcher line = IMPORT.matcher(exampleSource);
-    while (line.find()) {
-      imports.add(line.group());
-    }
-    assertThat(imports).as("imports of " + example.getSimpleName()).isNotEmpty();
-    List<String> expected = new ArrayList<>();
-    expected.add(normalized(String.join("\n", imports) + "\n" + first.get(0)));
-    expected.addAll(snippets(read(source(test))));
-    assertThat(javaBlocks(read(readme))).isEqualTo(expected).hasSize(count);
+  public static void assertShowsSnippetsAfterFirstOf(Path readme, Class<?> test, int count) {
+    List<String> blocks = javaBlocks(read(readme));
+    assertThat(blocks).hasSize(count);
+    assertThat(blocks.subList(1, count)).isEqualTo(snippets(read(source(test))));
   }
 
   /** Returns the README's {@code ```java} blocks, white space folded, in order. */
@@ -91,8 +78,13 @@ public final class ReadmeBlocks {
     return block.group(1).lines().toList();
   }
 
+  /** The source file of {@code type}, of its top-level class when it is nested. */
   private static Path source(Class<?> type) {
-    return Path.of("src/test/java", type.getName().replace('.', '/') + ".java");
+    Class<?> topLevel = type;
+    while (topLevel.getEnclosingClass() != null) {
+      topLevel = topLevel.getEnclosingClass();
+    }
+    return Path.of("src/test/java", topLevel.getName().replace('.', '/') + ".java");
   }
 
   private static String normalized(String code) {

@@ -1,18 +1,13 @@
 package dev.oauthkit.hubspot.feign.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
-import dev.oauthkit.hubspot.core.stack.HttpCall;
+import dev.oauthkit.hubspot.core.stack.GeneratedCall;
+import dev.oauthkit.hubspot.core.stack.HttpStack;
 import dev.oauthkit.hubspot.core.stack.ResponseReading;
-import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.feign.api.AccessTokensApi;
 import dev.oauthkit.hubspot.feign.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.feign.api.TokenManagementApi;
@@ -31,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -51,13 +45,17 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
   public static final String DEFAULT_USER_AGENT =
       HubSpotOAuthClientBuilder.USER_AGENT_PREFIX + "feign";
 
-  private final TokenManagementApi tokens;
-  private final AccessTokensApi accessTokens;
-  private final RefreshTokensApi refreshTokens;
-  private final OAuthTokensApi oauthTokens;
-
   private HubSpotOAuthFeignClient(ClientSettings settings, OkHttpClient okHttpClient) {
-    super(settings);
+    super(settings, stack(settings, okHttpClient));
+  }
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The generated Feign APIs on one OkHttp client derived from {@code okHttpClient}. */
+  private static HttpStack stack(ClientSettings settings, OkHttpClient okHttpClient) {
     ObjectMapper mapper = ResponseReading.objectMapper(settings);
     OkHttpClient.Builder http =
         okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder();
@@ -83,18 +81,14 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
             .contract(new SlashEncodingContract())
             .requestInterceptor(headers(settings.userAgent()));
     String target = settings.baseUrl().toString();
-    this.tokens = feign.target(TokenManagementApi.class, target);
-    this.accessTokens = feign.target(AccessTokensApi.class, target);
-    this.refreshTokens = feign.target(RefreshTokensApi.class, target);
     // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>.
-    this.oauthTokens =
-        feign.target(
-            OAuthTokensApi.class, settings.apiVersion().apiRoot(settings.baseUrl()).toString());
-  }
-
-  /** Starts a builder. */
-  public static Builder builder() {
-    return new Builder();
+    String dated = settings.apiVersion().apiRoot(settings.baseUrl()).toString();
+    return new FeignStack(
+        List.of(
+            feign.target(TokenManagementApi.class, target),
+            feign.target(AccessTokensApi.class, target),
+            feign.target(RefreshTokensApi.class, target),
+            feign.target(OAuthTokensApi.class, dated)));
   }
 
   /**
@@ -114,68 +108,29 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
     return UnauthorizedRetry.create(tokenProvider(), allowedHosts());
   }
 
-  @Override
-  protected HttpCall<TokenResponse> tokenCall(TokenForm form) {
-    return http(() -> form.applyTo(tokens::createOrRefreshAccessToken));
-  }
-
-  @Override
-  protected HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken) {
-    return http(() -> accessTokens.getAccessTokenMetadata(accessToken));
-  }
-
-  @Override
-  protected HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken) {
-    return http(() -> refreshTokens.getRefreshTokenMetadata(refreshToken));
-  }
-
-  @Override
-  protected HttpCall<Void> revokeCall(String refreshToken) {
-    return http(
-        () -> {
-          refreshTokens.revokeRefreshToken(refreshToken);
-          return null;
-        });
-  }
-
-  @Override
-  protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
-    return http(() -> form.applyTo(oauthTokens::createToken));
-  }
-
-  @Override
-  protected HttpCall<TokenIntrospection> introspectTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint) {
-    return http(() -> oauthTokens.introspectToken(clientId, clientSecret, token, tokenTypeHint));
-  }
-
-  @Override
-  protected HttpCall<Void> revokeTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint) {
-    return http(
-        () -> {
-          oauthTokens.revokeToken(clientId, clientSecret, token, tokenTypeHint);
-          return null;
-        });
-  }
-
   /**
-   * A call on a generated Feign API. A non-2xx answer arrives as the {@link ErrorResponseDecoder}'s
-   * exception. Feign's wrapper around a failure to send or read ({@link FeignException} with an
-   * {@link IOException} cause) is dropped, since its message names the URL, which may hold a token;
-   * the {@link IOException} itself is thrown.
+   * Sends a call by invoking its generated method. A non-2xx answer arrives as the {@link
+   * ErrorResponseDecoder}'s exception. Feign's wrapper around a failure to send or read ({@link
+   * FeignException} with an {@link IOException} cause) is dropped, since its message names the URL,
+   * which may hold a token; the {@link IOException} itself is thrown.
    */
-  private static <T> HttpCall<T> http(Supplier<T> call) {
-    return () -> {
+  private record FeignStack(List<Object> apis) implements HttpStack {
+
+    @Override
+    public Object send(GeneratedCall call) throws IOException {
       try {
-        return call.get();
+        return call.invoke();
       } catch (FeignException e) {
         if (e.getCause() instanceof IOException io) {
           throw io;
         }
         throw e;
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(call.operationId() + " failed", e);
       }
-    };
+    }
   }
 
   /** User-Agent and Accept, once each, replacing whatever the generated annotations set. */

@@ -1,24 +1,21 @@
 package dev.oauthkit.hubspot.retrofit.client;
 
-import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
-import dev.oauthkit.hubspot.client.model.RefreshTokenMetadata;
-import dev.oauthkit.hubspot.client.model.TokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.CreateTokenResponse;
-import dev.oauthkit.hubspot.client.model.dated.TokenIntrospection;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.ClientSettings;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
 import dev.oauthkit.hubspot.core.stack.ErrorBodies;
 import dev.oauthkit.hubspot.core.stack.ErrorResponse;
-import dev.oauthkit.hubspot.core.stack.HttpCall;
+import dev.oauthkit.hubspot.core.stack.GeneratedCall;
+import dev.oauthkit.hubspot.core.stack.HttpStack;
 import dev.oauthkit.hubspot.core.stack.ResponseReading;
-import dev.oauthkit.hubspot.core.stack.TokenForm;
 import dev.oauthkit.hubspot.retrofit.api.AccessTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.RefreshTokensApi;
 import dev.oauthkit.hubspot.retrofit.api.TokenManagementApi;
 import dev.oauthkit.hubspot.retrofit.api.dated.OAuthTokensApi;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -44,35 +41,8 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
   public static final String DEFAULT_USER_AGENT =
       HubSpotOAuthClientBuilder.USER_AGENT_PREFIX + "retrofit";
 
-  private final TokenManagementApi tokens;
-  private final AccessTokensApi accessTokens;
-  private final RefreshTokensApi refreshTokens;
-  private final OAuthTokensApi oauthTokens;
-
   private HubSpotOAuthRetrofitClient(ClientSettings settings, OkHttpClient okHttpClient) {
-    super(settings);
-    OkHttpClient.Builder http =
-        (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
-            .addInterceptor(headers(settings.userAgent()));
-    settings.connectTimeout().ifPresent(http::connectTimeout);
-    settings.readTimeout().ifPresent(http::readTimeout);
-    Retrofit retrofit =
-        new Retrofit.Builder()
-            .baseUrl(settings.baseUrl().toString())
-            .client(http.build())
-            .addConverterFactory(
-                JacksonConverterFactory.create(ResponseReading.objectMapper(settings)))
-            .build();
-    this.tokens = retrofit.create(TokenManagementApi.class);
-    this.accessTokens = retrofit.create(AccessTokensApi.class);
-    this.refreshTokens = retrofit.create(RefreshTokensApi.class);
-    // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>/.
-    this.oauthTokens =
-        retrofit
-            .newBuilder()
-            .baseUrl(settings.apiVersion().apiRoot(settings.baseUrl()).toString())
-            .build()
-            .create(OAuthTokensApi.class);
+    super(settings, stack(settings, okHttpClient));
   }
 
   /** Starts a builder. */
@@ -88,56 +58,32 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
     return BearerTokenInterceptor.create(tokenProvider(), allowedHosts());
   }
 
-  @Override
-  protected HttpCall<TokenResponse> tokenCall(TokenForm form) {
-    return http(form.applyTo(tokens::createOrRefreshAccessToken));
-  }
-
-  @Override
-  protected HttpCall<AccessTokenMetadata> accessTokenMetadataCall(String accessToken) {
-    return http(accessTokens.getAccessTokenMetadata(accessToken));
-  }
-
-  @Override
-  protected HttpCall<RefreshTokenMetadata> refreshTokenMetadataCall(String refreshToken) {
-    return http(refreshTokens.getRefreshTokenMetadata(refreshToken));
-  }
-
-  @Override
-  protected HttpCall<Void> revokeCall(String refreshToken) {
-    return http(refreshTokens.revokeRefreshToken(refreshToken));
-  }
-
-  @Override
-  protected HttpCall<CreateTokenResponse> createTokenCall(TokenForm form) {
-    return http(form.applyTo(oauthTokens::createToken));
-  }
-
-  @Override
-  protected HttpCall<TokenIntrospection> introspectTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint) {
-    return http(oauthTokens.introspectToken(clientId, clientSecret, token, tokenTypeHint));
-  }
-
-  @Override
-  protected HttpCall<Void> revokeTokenCall(
-      String clientId, String clientSecret, String token, String tokenTypeHint) {
-    return http(oauthTokens.revokeToken(clientId, clientSecret, token, tokenTypeHint));
-  }
-
-  /** A Retrofit call: the body of a 2xx answer, or status, Retry-After and body of any other. */
-  private static <T> HttpCall<T> http(Call<T> call) {
-    return () -> {
-      Response<T> response = call.execute();
-      if (response.isSuccessful()) {
-        return response.body();
-      }
-      ResponseBody body = response.errorBody();
-      throw ErrorResponse.of(
-          response.code(),
-          response.headers().get("Retry-After"),
-          body == null ? null : ErrorBodies.read(body.charStream()));
-    };
+  /** The generated Retrofit APIs on one OkHttp client derived from {@code okHttpClient}. */
+  private static HttpStack stack(ClientSettings settings, OkHttpClient okHttpClient) {
+    OkHttpClient.Builder http =
+        (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
+            .addInterceptor(headers(settings.userAgent()));
+    settings.connectTimeout().ifPresent(http::connectTimeout);
+    settings.readTimeout().ifPresent(http::readTimeout);
+    Retrofit retrofit =
+        new Retrofit.Builder()
+            .baseUrl(settings.baseUrl().toString())
+            .client(http.build())
+            .addConverterFactory(
+                JacksonConverterFactory.create(ResponseReading.objectMapper(settings)))
+            .build();
+    // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>/.
+    Retrofit dated =
+        retrofit
+            .newBuilder()
+            .baseUrl(settings.apiVersion().apiRoot(settings.baseUrl()).toString())
+            .build();
+    return new RetrofitStack(
+        List.of(
+            retrofit.create(TokenManagementApi.class),
+            retrofit.create(AccessTokensApi.class),
+            retrofit.create(RefreshTokensApi.class),
+            dated.create(OAuthTokensApi.class)));
   }
 
   /** User-Agent and Accept, once each, replacing whatever the generated annotations set. */
@@ -150,6 +96,37 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json")
                 .build());
+  }
+
+  /**
+   * Sends a call by executing the {@link Call} its generated method returns: the body of a 2xx
+   * answer, or status, Retry-After and body of any other as an {@link ErrorResponse}.
+   */
+  private record RetrofitStack(List<Object> apis) implements HttpStack {
+
+    @Override
+    public Object send(GeneratedCall call) throws IOException {
+      Response<?> response = ((Call<?>) invoke(call)).execute();
+      if (response.isSuccessful()) {
+        return response.body();
+      }
+      ResponseBody body = response.errorBody();
+      throw ErrorResponse.of(
+          response.code(),
+          response.headers().get("Retry-After"),
+          body == null ? null : ErrorBodies.read(body.charStream()));
+    }
+
+    /** Retrofit's generated methods only build the call; they throw no checked exception. */
+    private static Object invoke(GeneratedCall call) {
+      try {
+        return call.invoke();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(call.operationId() + " could not be prepared", e);
+      }
+    }
   }
 
   /**
