@@ -1,7 +1,7 @@
 // Shared by the readme-* projects' prebuild.groovy (binding: basedir, readme, shared, stack).
 // Writes src/main/java/example/PickYourStack.java: the README block as written, its imports at the
-// top and its statements in a method; for Feign, only the stack's class changes (import and
-// builder line). Copies the test and the sandbox fixture next to it.
+// top and its statements in a method; for Feign and RestClient, only the stack's class changes
+// (import and builder line). Copies the test and the sandbox fixture next to it.
 def text = new File(readme).getText('UTF-8')
 def section = text.indexOf('## Pick your stack')
 if (section < 0) {
@@ -12,16 +12,27 @@ if (!block.find()) {
   throw new IllegalStateException("no ```java block under 'Pick your stack' in ${readme}")
 }
 def lines = block.group(1).readLines()
-if (stack == 'feign') {
+// The README's block is Retrofit's; every other stack changes its client class only.
+def clients = [
+  retrofit: 'dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient',
+  feign: 'dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient',
+  restclient: 'dev.oauthkit.hubspot.restclient.client.HubSpotOAuthRestClient',
+]
+if (!clients.containsKey(stack)) {
+  throw new IllegalStateException("unknown stack ${stack}: one of ${clients.keySet()}")
+}
+if (stack != 'retrofit') {
+  def from = clients.retrofit
+  def to = clients[stack]
+  def fromClass = from.substring(from.lastIndexOf('.') + 1)
+  def toClass = to.substring(to.lastIndexOf('.') + 1)
   def switched = lines.collect {
-    it.replace('dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient',
-               'dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient')
-      .replace('HubSpotOAuthRetrofitClient.builder()', 'HubSpotOAuthFeignClient.builder()')
+    it.replace(from, to).replace("${fromClass}.builder()", "${toClass}.builder()")
   }
   def changed = (0..<lines.size()).findAll { lines[it] != switched[it] }
   if (changed.size() != 2 || switched.any { it.contains('Retrofit') }) {
     throw new IllegalStateException(
-        "switching to Feign must change the import and the builder line only: ${changed.collect { lines[it] }}")
+        "switching to ${stack} must change the import and the builder line only: ${changed.collect { lines[it] }}")
   }
   lines = switched
 }

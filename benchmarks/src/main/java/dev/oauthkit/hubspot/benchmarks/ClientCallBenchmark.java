@@ -6,8 +6,11 @@ import dev.oauthkit.hubspot.client.model.AccessTokenMetadata;
 import dev.oauthkit.hubspot.core.ApiVersion;
 import dev.oauthkit.hubspot.core.OAuthCredentials;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
+import dev.oauthkit.hubspot.restclient.client.HubSpotOAuthRestClient;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -26,12 +29,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
 /**
  * Per-call cost of {@code getAccessTokenMetadata} through each client facade, beside the floor: a
  * raw OkHttp GET plus a Jackson decode of the same JSON into the same generated model, from the
- * same in-process server. The facades add the generated API proxy, the User-Agent/Accept
- * interceptor and the error check; everything else (socket, HTTP parsing, JSON) is shared.
+ * same in-process server (for the RestClient facade, a raw RestClient GET on its default
+ * transport). The facades add the generated API proxy, the User-Agent/Accept interceptor and the
+ * error check; everything else (socket, HTTP parsing, JSON) is shared.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +54,9 @@ public class ClientCallBenchmark {
   private Request rawRequest;
   private HubSpotOAuthRetrofitClient retrofit;
   private HubSpotOAuthFeignClient feign;
+  private RestClient restClient;
+  private URI rawUri;
+  private HubSpotOAuthRestClient restClientFacade;
 
   @Setup(Level.Trial)
   public void start() throws IOException {
@@ -77,6 +87,31 @@ public class ClientCallBenchmark {
             .baseUrl(server.baseUrl())
             .credentials(credentials)
             .build();
+    // The RestClient floor: the facade's default transport (JDK HttpClient, HTTP/1.1), plain
+    // Jackson.
+    restClient = rawRestClient(mapper);
+    rawUri = rawRequest.url().uri();
+    restClientFacade =
+        HubSpotOAuthRestClient.builder()
+            .apiVersion(ApiVersion.V1)
+            .baseUrl(server.baseUrl())
+            .credentials(credentials)
+            .build();
+  }
+
+  @SuppressWarnings({"deprecation", "removal"}) // Jackson 2's converter, as the facade uses
+  private static RestClient rawRestClient(ObjectMapper mapper) {
+    return RestClient.builder()
+        .requestFactory(
+            new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()))
+        .messageConverters(
+            converters ->
+                converters.add(
+                    0,
+                    new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter(
+                        mapper)))
+        .build();
   }
 
   @TearDown(Level.Trial)
@@ -96,6 +131,23 @@ public class ClientCallBenchmark {
       }
       return mapper.readValue(body.byteStream(), AccessTokenMetadata.class);
     }
+  }
+
+  /** The RestClient floor: the same GET, status check and decode on a plain RestClient. */
+  @Benchmark
+  public AccessTokenMetadata rawRestClientJackson() {
+    return restClient
+        .get()
+        .uri(rawUri)
+        .accept(MediaType.APPLICATION_JSON)
+        .retrieve()
+        .body(AccessTokenMetadata.class);
+  }
+
+  /** {@link HubSpotOAuthRestClient#getAccessTokenMetadata(String)}. */
+  @Benchmark
+  public AccessTokenMetadata restClientFacade() {
+    return restClientFacade.getAccessTokenMetadata(StaticJsonServer.TOKEN);
   }
 
   /** {@link HubSpotOAuthRetrofitClient#getAccessTokenMetadata(String)}. */

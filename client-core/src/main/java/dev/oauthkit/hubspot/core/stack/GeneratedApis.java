@@ -1,6 +1,8 @@
 package dev.oauthkit.hubspot.core.stack;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Each {@link Operation}'s generated method on a stack's {@link HttpStack#apis()}, found once by
- * name and parameter count on the interfaces the API objects implement.
+ * name and parameter count on the interfaces the API objects implement (Retrofit's and Feign's
+ * proxies) or, after those, on an API object's own public class (RestClient's generated classes).
  */
 final class GeneratedApis {
 
@@ -52,7 +55,7 @@ final class GeneratedApis {
     List<Method> named = new ArrayList<>();
     for (Object api : apis) {
       Objects.requireNonNull(api, "apis");
-      for (Class<?> type : interfaces(api.getClass())) {
+      for (Class<?> type : types(api.getClass())) {
         for (Method method : type.getMethods()) {
           if (method.getName().equals(operation.id()) && !method.isDefault()) {
             if (method.getParameterCount() == operation.parameters().size()) {
@@ -74,20 +77,26 @@ final class GeneratedApis {
             + " for the "
             + (operation.dated() ? "date versions" : "v1")
             + (named.isEmpty() ? "" : " (found one with " + named.get(0).getParameterCount() + ")")
-            + " on the interfaces of "
+            + " on the types of "
             + apis.stream().map(api -> api.getClass().getName()).collect(Collectors.toList())
             + ": "
             + apis.stream()
-                .flatMap(api -> interfaces(api.getClass()).stream())
+                .flatMap(api -> types(api.getClass()).stream())
                 .map(Class::getName)
                 .collect(Collectors.toList()));
   }
 
-  /** Every interface {@code type} implements, directly or through a superclass or interface. */
-  private static Set<Class<?>> interfaces(Class<?> type) {
+  /**
+   * Every interface {@code type} implements, directly or through a superclass or interface, then
+   * {@code type} itself when it is a public class and no proxy.
+   */
+  private static Set<Class<?>> types(Class<?> type) {
     Set<Class<?>> found = new LinkedHashSet<>();
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       collect(c.getInterfaces(), found);
+    }
+    if (Modifier.isPublic(type.getModifiers()) && !Proxy.isProxyClass(type)) {
+      found.add(type);
     }
     return found;
   }

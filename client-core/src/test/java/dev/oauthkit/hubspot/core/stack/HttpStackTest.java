@@ -64,6 +64,39 @@ class HttpStackTest {
     Object revokeRefreshToken(String token);
   }
 
+  /** A v1 API generated as a class implementing no interface, as RestClient's generator does. */
+  public static final class V1ApiClass {
+    public String createOrRefreshAccessToken(
+        String a, String b, String c, String d, String e, String f) {
+      return "createOrRefreshAccessToken";
+    }
+
+    public String getAccessTokenMetadata(String token) {
+      return "getAccessTokenMetadata " + token;
+    }
+
+    public String getRefreshTokenMetadata(String token) {
+      return "getRefreshTokenMetadata " + token;
+    }
+
+    public String revokeRefreshToken(String token) {
+      return "revokeRefreshToken " + token;
+    }
+  }
+
+  @Test
+  void whenAnApiIsAPublicClassWithoutInterfacesThenItsOwnMethodsAreCalled() {
+    FakeHttpStack stack =
+        FakeHttpStack.over(new V1ApiClass(), FakeHttpStack.api(FakeHttpStack.DatedApi.class));
+    AbstractHubSpotOAuthClient client =
+        new Builder(settings -> stack).apiVersion(ApiVersion.V1).credentials(CREDENTIALS).build();
+    stack.answer = request -> new AccessTokenMetadata();
+
+    client.getAccessTokenMetadata("an-access");
+
+    assertThat(stack.sent).containsExactly("getAccessTokenMetadata an-access");
+  }
+
   @Test
   void whenAnOperationsMethodIsMissingThenConstructionFailsNamingItAndTheApiClasses() {
     HttpStack stack =
