@@ -1,8 +1,8 @@
 package dev.oauthkit.hubspot.spring.boot;
 
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
-import dev.oauthkit.hubspot.core.HubSpotOAuthClientBuilder;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
+import dev.oauthkit.hubspot.restclient.client.HubSpotOAuthRestClient;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,9 +19,6 @@ import org.springframework.context.annotation.Configuration;
  */
 final class HubSpotOAuthStacks {
 
-  /** The RestClient stack's facade (hubspot-oauth-client-restclient). */
-  static final String REST_CLIENT = "dev.oauthkit.hubspot.restclient.client.HubSpotOAuthRestClient";
-
   private HubSpotOAuthStacks() {}
 
   private static List<TokenProviderOptionsCustomizer> ordered(
@@ -29,26 +26,22 @@ final class HubSpotOAuthStacks {
     return customizers.orderedStream().toList();
   }
 
-  /** Spring's RestClient (hubspot-oauth-client-restclient): the first choice. */
+  /**
+   * Spring's RestClient (hubspot-oauth-client-restclient): the first choice. On its own {@code
+   * RestClient}, never the Spring-managed builder: the token call must not pass through the bearer
+   * interceptor that needs its token.
+   */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = REST_CLIENT)
+  @ConditionalOnClass(HubSpotOAuthRestClient.class)
   @ConditionalOnMissingBean(HubSpotOAuthClient.class)
   static class RestClientStack {
 
     @Bean
-    @SuppressWarnings({"rawtypes", "unchecked"})
     HubSpotOAuthClient hubSpotOAuthClient(
         HubSpotOAuthProperties properties,
-        ObjectProvider<TokenProviderOptionsCustomizer> customizers)
-        throws ReflectiveOperationException {
-      // Reflective until hubspot-oauth-client-restclient is in the reactor (see the README).
-      HubSpotOAuthClientBuilder builder =
-          (HubSpotOAuthClientBuilder)
-              Class.forName(REST_CLIENT, true, RestClientStack.class.getClassLoader())
-                  .getMethod("builder")
-                  .invoke(null);
-      return (HubSpotOAuthClient)
-          HubSpotOAuthSettings.of(properties).build(builder, ordered(customizers));
+        ObjectProvider<TokenProviderOptionsCustomizer> customizers) {
+      return HubSpotOAuthSettings.of(properties)
+          .build(HubSpotOAuthRestClient.builder(), ordered(customizers));
     }
   }
 

@@ -11,6 +11,7 @@ import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
 import dev.oauthkit.hubspot.core.stack.AbstractHubSpotOAuthClient;
 import dev.oauthkit.hubspot.feign.client.HubSpotOAuthFeignClient;
+import dev.oauthkit.hubspot.restclient.client.HubSpotOAuthRestClient;
 import dev.oauthkit.hubspot.retrofit.client.HubSpotOAuthRetrofitClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -58,13 +59,13 @@ class HubSpotOAuthAutoConfigurationTest {
   }
 
   @Test
-  void whenRetrofitAndFeignAreOnTheClasspathThenTheClientIsOnRetrofit() {
+  void whenAllThreeStacksAreOnTheClasspathThenTheClientIsOnRestClient() {
     configured()
         .run(
             context -> {
               assertThat(context).hasSingleBean(HubSpotOAuthClient.class);
               assertThat(context.getBean(HubSpotOAuthClient.class))
-                  .isInstanceOf(HubSpotOAuthRetrofitClient.class);
+                  .isInstanceOf(HubSpotOAuthRestClient.class);
               assertThat(context.getBean(AccessTokenProvider.class))
                   .isSameAs(context.getBean(HubSpotOAuthClient.class).tokenProvider());
               assertThat(context)
@@ -74,9 +75,20 @@ class HubSpotOAuthAutoConfigurationTest {
   }
 
   @Test
+  void whenRestClientIsAbsentThenTheClientIsOnRetrofit() {
+    configured()
+        .withClassLoader(new FilteredClassLoader(HubSpotOAuthRestClient.class))
+        .run(
+            context ->
+                assertThat(context.getBean(HubSpotOAuthClient.class))
+                    .isInstanceOf(HubSpotOAuthRetrofitClient.class));
+  }
+
+  @Test
   void whenOnlyFeignIsOnTheClasspathThenTheClientIsOnFeign() {
     configured()
-        .withClassLoader(new FilteredClassLoader(HubSpotOAuthRetrofitClient.class))
+        .withClassLoader(
+            new FilteredClassLoader(HubSpotOAuthRestClient.class, HubSpotOAuthRetrofitClient.class))
         .run(
             context ->
                 assertThat(context.getBean(HubSpotOAuthClient.class))
@@ -88,7 +100,9 @@ class HubSpotOAuthAutoConfigurationTest {
     configured()
         .withClassLoader(
             new FilteredClassLoader(
-                HubSpotOAuthRetrofitClient.class, HubSpotOAuthFeignClient.class))
+                HubSpotOAuthRestClient.class,
+                HubSpotOAuthRetrofitClient.class,
+                HubSpotOAuthFeignClient.class))
         .run(
             context ->
                 assertThat(context)
