@@ -245,7 +245,7 @@ http_section() {
 }
 
 jmh_section() {
-  log "JMH: client facades vs raw OkHttp, cached token path"
+  log "JMH: client facades vs a raw call of their own library, cached token path"
   "$JAVA_BIN" -jar "$BENCH_JAR" -rf text -rff "$WORK/jmh.txt" ${JMH_ARGS:--f 2 -wi 5 -w 2s -i 5 -r 2s} >&2
   grep -E '^[A-Za-z].*(avgt|thrpt)' "$WORK/jmh.txt" | sed 's/^/JMH /' >>"$ROWS" || true
 }
@@ -332,6 +332,12 @@ for s in $SECTIONS; do "${s}_section"; done
       END {
         if (v["rawOkHttpJackson"] > 0) {
           printf "facade / raw OkHttp+Jackson per call: retrofit %.2fx, feign %.2fx\n", v["retrofitFacade"] / v["rawOkHttpJackson"], v["feignFacade"] / v["rawOkHttpJackson"]
+        }
+        if (v["rawRetrofitJackson"] > 0 && v["rawFeignJackson"] > 0) {
+          printf "facade / raw call of its own library: retrofit %.2fx, feign %.2fx\n", v["retrofitFacade"] / v["rawRetrofitJackson"], v["feignFacade"] / v["rawFeignJackson"]
+        }
+        if (v["rawRestClientJackson"] > 0) {
+          printf "facade / raw RestClient+Jackson per call: restclient %.2fx\n", v["restClientFacade"] / v["rawRestClientJackson"]
         }
       }' "$ROWS"
   fi

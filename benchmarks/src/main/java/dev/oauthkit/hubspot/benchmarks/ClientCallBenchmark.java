@@ -36,8 +36,9 @@ import org.springframework.web.client.RestClient;
 /**
  * Per-call cost of {@code getAccessTokenMetadata} through each client facade, beside the floor: a
  * raw OkHttp GET plus a Jackson decode of the same JSON into the same generated model, from the
- * same in-process server (for the RestClient facade, a raw RestClient GET on its default
- * transport). The facades add the generated API proxy, the User-Agent/Accept interceptor and the
+ * same in-process server, and beside a raw call of the facade's own library: a plain Retrofit or
+ * Feign interface for the same GET, and a raw RestClient GET on the RestClient facade's default
+ * transport. The facades add the generated API proxy, the User-Agent/Accept interceptor and the
  * error check; everything else (socket, HTTP parsing, JSON) is shared.
  */
 @State(Scope.Benchmark)
@@ -57,6 +58,22 @@ public class ClientCallBenchmark {
   private RestClient restClient;
   private URI rawUri;
   private HubSpotOAuthRestClient restClientFacade;
+  private RawRetrofitApi rawRetrofit;
+  private RawFeignApi rawFeign;
+
+  /** The same GET as a plain Retrofit interface, the reference for the Retrofit facade. */
+  interface RawRetrofitApi {
+    @retrofit2.http.GET("oauth/v1/access-tokens/{token}")
+    @retrofit2.http.Headers("Accept: application/json")
+    retrofit2.Call<AccessTokenMetadata> get(@retrofit2.http.Path("token") String token);
+  }
+
+  /** The same GET as a plain Feign interface, the reference for the Feign facade. */
+  interface RawFeignApi {
+    @feign.RequestLine("GET /oauth/v1/access-tokens/{token}")
+    @feign.Headers("Accept: application/json")
+    AccessTokenMetadata get(@feign.Param("token") String token);
+  }
 
   @Setup(Level.Trial)
   public void start() throws IOException {
@@ -91,6 +108,18 @@ public class ClientCallBenchmark {
     // Jackson.
     restClient = rawRestClient(mapper);
     rawUri = rawRequest.url().uri();
+    rawRetrofit =
+        new retrofit2.Retrofit.Builder()
+            .baseUrl(server.baseUrl())
+            .client(okHttp)
+            .addConverterFactory(retrofit2.converter.jackson.JacksonConverterFactory.create(mapper))
+            .build()
+            .create(RawRetrofitApi.class);
+    rawFeign =
+        feign.Feign.builder()
+            .client(new feign.okhttp.OkHttpClient(okHttp))
+            .decoder(new feign.jackson.JacksonDecoder(mapper))
+            .target(RawFeignApi.class, server.baseUrl());
     restClientFacade =
         HubSpotOAuthRestClient.builder()
             .apiVersion(ApiVersion.V1)
@@ -131,6 +160,23 @@ public class ClientCallBenchmark {
       }
       return mapper.readValue(body.byteStream(), AccessTokenMetadata.class);
     }
+  }
+
+  /** The Retrofit reference: a plain Retrofit interface, same OkHttp client and decode. */
+  @Benchmark
+  public AccessTokenMetadata rawRetrofitJackson() throws IOException {
+    retrofit2.Response<AccessTokenMetadata> response =
+        rawRetrofit.get(StaticJsonServer.TOKEN).execute();
+    if (!response.isSuccessful()) {
+      throw new IOException("HTTP " + response.code());
+    }
+    return response.body();
+  }
+
+  /** The Feign reference: a plain Feign interface over the same OkHttp client and decode. */
+  @Benchmark
+  public AccessTokenMetadata rawFeignJackson() {
+    return rawFeign.get(StaticJsonServer.TOKEN);
   }
 
   /** The RestClient floor: the same GET, status check and decode on a plain RestClient. */
