@@ -54,7 +54,7 @@ public class ClientCallBenchmark {
   private ObjectMapper mapper;
   private Request rawRequest;
   private HubSpotOAuthRetrofitClient retrofit;
-  private HubSpotOAuthFeignClient feign;
+  private HubSpotOAuthFeignClient feignClient;
   private RestClient restClient;
   private URI rawUri;
   private HubSpotOAuthRestClient restClientFacade;
@@ -98,7 +98,7 @@ public class ClientCallBenchmark {
             .baseUrl(server.baseUrl())
             .credentials(credentials)
             .build();
-    feign =
+    feignClient =
         HubSpotOAuthFeignClient.builder()
             .apiVersion(ApiVersion.V1)
             .baseUrl(server.baseUrl())
@@ -205,6 +205,6 @@ public class ClientCallBenchmark {
   /** {@link HubSpotOAuthFeignClient#getAccessTokenMetadata(String)}. */
   @Benchmark
   public AccessTokenMetadata feignFacade() {
-    return feign.getAccessTokenMetadata(StaticJsonServer.TOKEN);
+    return feignClient.getAccessTokenMetadata(StaticJsonServer.TOKEN);
   }
 }
