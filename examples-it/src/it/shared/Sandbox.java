@@ -33,7 +33,10 @@ final class Sandbox implements AutoCloseable {
     this.url = url;
   }
 
-  /** Starts {@code java -jar $sandbox.jar --port=0} and waits (at most two minutes) for its URL. */
+  /**
+   * Starts {@code java -jar $sandbox.jar --port=0} with the JVM options sandbox-junit uses (C1 only,
+   * the serial collector, Spring's AOT bean definitions) and waits (at most two minutes) for its URL.
+   */
   static Sandbox start(Path dir) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("sandbox.jar"));
     if (!Files.isRegularFile(jar)) {
@@ -44,6 +47,9 @@ final class Sandbox implements AutoCloseable {
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dspring.aot.enabled=true",
                 "-jar",
                 jar.toString(),
                 "--port=0",

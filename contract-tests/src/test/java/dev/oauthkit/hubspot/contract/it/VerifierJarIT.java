@@ -174,6 +174,8 @@ class VerifierJarIT {
     assertThat(jar).as("verifier.jar system property").isNotNull();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // As the build's test JVMs: a run of seconds spends less CPU on C1 alone.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     command.addAll(List.of("-jar", jar, "--report=" + temp.resolve("report"), "--seed=11"));
     command.addAll(List.of(flags));
     Path output = temp.resolve("verifier.out");

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The JVM options that start the built jar the way {@code sandbox/run.sh} does: Spring's AOT bean
- * definitions, the serial collector, C2 kept out of start-up, and a class-data-sharing archive. The
+ * definitions, the serial collector and a class-data-sharing archive; and, unlike {@code run.sh},
+ * C1 only, as sandbox-junit starts it: a test's sandbox lives seconds and serves hundreds of
+ * requests, not millions, so C2's compilations would cost more CPU than they win back. The
  * first start of a JVM per jar extracts it ({@code -Djarmode=tools extract}) and writes the archive
  * in a training run that stops once the context is refreshed, into {@code <jar's folder>/it-cds};
  * every later start maps it. A start costs about a third of the CPU of a plain {@code java -jar},
@@ -21,14 +23,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class FastStart {
 
-  /** As {@code FAST_OPTS} in {@code sandbox/run.sh}. */
+  /** As sandbox-junit's child process. */
   private static final List<String> OPTIONS =
       List.of(
+          "-XX:TieredStopAtLevel=1",
           "-XX:+UseSerialGC",
-          "-XX:Tier4InvocationThreshold=100000",
-          "-XX:Tier4MinInvocationThreshold=60000",
-          "-XX:Tier4CompileThreshold=150000",
-          "-XX:Tier4BackEdgeThreshold=1000000",
           "-Dspring.aot.enabled=true",
           "-Xlog:cds=off",
           "-Xlog:cds+dynamic=off");
