@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
  * The JVM options that start the built jar the way {@code sandbox/run.sh} does: Spring's AOT bean
  * definitions, the serial collector and a class-data-sharing archive; and, unlike {@code run.sh},
  * C1 only, as sandbox-junit starts it: a test's sandbox lives seconds and serves hundreds of
- * requests, not millions, so C2's compilations would cost more CPU than they win back. The
- * first start of a JVM per jar extracts it ({@code -Djarmode=tools extract}) and writes the archive
- * in a training run that stops once the context is refreshed, into {@code <jar's folder>/it-cds};
- * every later start maps it. A start costs about a third of the CPU of a plain {@code java -jar},
- * which is most of what the tests that start the jar spend. Any failure here only means a plain
- * {@code java -jar} with the same options.
+ * requests, not millions, so C2's compilations would cost more CPU than they win back. The first
+ * start of a JVM per jar extracts it ({@code -Djarmode=tools extract}) and writes the archive in a
+ * training run that stops once the context is refreshed, into {@code <jar's folder>/it-cds}; every
+ * later start maps it. A start costs about a third of the CPU of a plain {@code java -jar}, which
+ * is most of what the tests that start the jar spend. Any failure here only means a plain {@code
+ * java -jar} with the same options.
  */
 final class FastStart {
 
