@@ -20,12 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * 200 clients that send a request body one byte every 2 s and 200 that announce a body and never
  * send it hold no request thread: meanwhile ordinary requests are answered at their usual speed,
  * and every slow or stalled connection ends with the documented 408 within 10 s.
  */
+@Isolated("times the body deadline against hundreds of connections")
 class SlowClientsIT {
 
   private static final int SLOW = 200;
