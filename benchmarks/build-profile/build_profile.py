@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Where a build's CPU goes: runs a command (default: ./mvnw -B verify) in the current directory,
+samples /proc every 0.5 s, and prints the CPU seconds (user + system) of every process it started,
+by kind (the build's Maven, test JVMs, sandboxes, the verifier, user projects' Maven, browsers) and
+by module (the process's working directory), with the wall time.
+
+    python3 benchmarks/build-profile/build_profile.py                 # ./mvnw -B verify
+    python3 benchmarks/build-profile/build_profile.py ./mvnw -B -o verify -pl sandbox -am
+
+Linux only. Processes that live less than one sample may be missed; the totals are a lower bound.
+"""
+import collections
+import os
+import subprocess
+import sys
+import time
+
+HZ = os.sysconf("SC_CLK_TCK")
+
+
+def kind(cmd):
+    line = " ".join(cmd)
+    if "plexus-classworlds" in line or "mvnw" in line:
+        return "maven"
+    if "surefirebooter" in line:
+        return "test JVM (surefire/failsafe fork)"
+    if "hubspot-oauth-sandbox" in line:
+        return "sandbox"
+    if "contract-verifier" in line:
+        return "verifier"
+    if "chrom" in line:
+        return "chromium"
+    if "postgres" in line:
+        return "postgres"
+    return "other: " + os.path.basename(cmd[0]) if cmd and cmd[0] else "other"
+
+
+def descendants(root, parents):
+    found, todo = {root}, [root]
+    while todo:
+        pid = todo.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def main():
+    command = sys.argv[1:] or ["./mvnw", "-B", "verify"]
+    top = os.getcwd()
+    started = time.time()
+    build = subprocess.Popen(command)
+    seen = {}  # (pid, start tick) -> [kind, cpu seconds, module]
+    while build.poll() is None:
+        parents, stats = {}, {}
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    stat = f.read()
+                fields = stat[stat.rfind(")") + 2 :].split()
+                parents[int(name)] = int(fields[1])
+                stats[int(name)] = (fields[19], (int(fields[11]) + int(fields[12])) / HZ)
+            except (OSError, IndexError, ValueError):
+                continue
+        for pid in descendants(build.pid, parents):
+            if pid not in stats:
+                continue
+            start, cpu = stats[pid]
+            key = (pid, start)
+            try:
+                # Read each time: a process may exec another program (mvnw execs java).
+                with open(f"/proc/{pid}/cmdline") as f:
+                    cmd = f.read().split("\0")
+                cwd = os.readlink(f"/proc/{pid}/cwd")
+            except OSError:
+                continue
+            module = os.path.relpath(cwd, top).split(os.sep)[0] if cwd.startswith(top) else "(temp)"
+            seen[key] = [kind(cmd), cpu, module if module != "." else "(root)"]
+        time.sleep(0.5)
+    wall = time.time() - started
+    by_kind, by_module = collections.Counter(), collections.Counter()
+    count = collections.Counter()
+    for k, cpu, module in seen.values():
+        by_kind[k] += cpu
+        by_module[module] += cpu
+        count[k] += 1
+    total = sum(by_kind.values())
+    print(f"\nexit {build.returncode}, wall {wall:.0f} s, CPU {total:.0f} s "
+          f"({total / wall:.2f} cores busy on average)")
+    print("CPU s  processes  kind")
+    for k, cpu in by_kind.most_common():
+        print(f"{cpu:6.0f}  {count[k]:9d}  {k}")
+    print("CPU s  module (working directory)")
+    for m, cpu in by_module.most_common():
+        print(f"{cpu:6.0f}  {m}")
+    return build.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
