@@ -14,13 +14,18 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
+import java.util.jar.JarEntry;
 
 /**
  * Finds the sandbox's executable jar. This module's jar carries it as a resource (copied in at
  * build time), so the version always matches and nothing is downloaded at test time. A jar can only
  * be run from a file, so the resource is copied once to {@code
- * <java.io.tmpdir>/hubspot-oauth-sandbox-junit/<key>/}, the key naming the containing jar, its size
- * and time; concurrent JVMs each copy to a temporary file and move it into place atomically.
+ * <java.io.tmpdir>/hubspot-oauth-sandbox-junit/<key>/}, the key naming the embedded jar's content
+ * (its CRC-32 and size, from the containing jar's directory): every copy of this module with the
+ * same sandbox (another project's repository, a reinstalled SNAPSHOT) shares the copy and the
+ * class-data archive made beside it. Concurrent JVMs each copy to a temporary file and move it into
+ * place atomically.
  */
 final class SandboxJar {
 
@@ -44,7 +49,7 @@ final class SandboxJar {
         return Path.of(url.toURI());
       }
       synchronized (LOCK) {
-        return extract(url);
+        return extract(url, CacheDirs::use);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot extract " + RESOURCE, e);
@@ -53,17 +58,22 @@ final class SandboxJar {
     }
   }
 
-  private static Path extract(URL url) throws IOException {
+  /** Copies the jar at {@code url} into the cache directory {@code dirs} gives for its key. */
+  static Path extract(URL url, Function<String, Path> dirs) throws IOException {
     URLConnection connection = url.openConnection();
     connection.setUseCaches(false);
     long size = connection.getContentLengthLong();
     String origin = url.toExternalForm();
     if (connection instanceof JarURLConnection jar) {
-      URL outer = jar.getJarFileURL();
-      URLConnection outerConnection = outer.openConnection();
-      origin = outer.toExternalForm() + "|" + outerConnection.getLastModified();
+      JarEntry entry = jar.getJarEntry();
+      if (entry != null && entry.getCrc() >= 0) {
+        origin = RESOURCE + "|crc32=" + Long.toHexString(entry.getCrc()) + "|size=" + size;
+      } else {
+        URL outer = jar.getJarFileURL();
+        origin = outer.toExternalForm() + "|" + outer.openConnection().getLastModified();
+      }
     }
-    Path dir = CacheDirs.use(key(origin));
+    Path dir = dirs.apply(key(origin));
     Path target = dir.resolve(RESOURCE);
     if (Files.isRegularFile(target) && Files.size(target) == size) {
       return target;
