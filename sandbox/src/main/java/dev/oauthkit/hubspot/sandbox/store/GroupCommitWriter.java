@@ -200,6 +200,7 @@ final class GroupCommitWriter implements AutoCloseable {
    * second in all); otherwise its jobs are retried one by one so one bad job fails alone.
    */
   private void runBatch(List<Job<?>> batch, int retries) {
+    long started = System.nanoTime();
     try {
       for (Job<?> job : batch) {
         job.execute(session);
@@ -228,7 +229,7 @@ final class GroupCommitWriter implements AutoCloseable {
       }
       return;
     }
-    health.succeeded();
+    health.succeeded(started);
     for (Job<?> job : batch) {
       job.complete();
     }

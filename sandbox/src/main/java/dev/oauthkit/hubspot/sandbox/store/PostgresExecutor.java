@@ -71,10 +71,10 @@ final class PostgresExecutor implements SqlExecutor {
 
   @Override
   public <T> T read(Sql.Work<T> work) {
-    health.admit();
+    long started = health.admit();
     try (Pooled sql = new Pooled(pool.getConnection())) {
       T result = work.run(sql);
-      health.succeeded();
+      health.succeeded(started);
       return result;
     } catch (SQLException e) {
       throw failure("a PostgreSQL statement failed", e);
@@ -83,7 +83,7 @@ final class PostgresExecutor implements SqlExecutor {
 
   @Override
   public <T> T write(Sql.Work<T> work) {
-    health.admit();
+    long started = health.admit();
     try (Pooled sql = new Pooled(pool.getConnection())) {
       Connection c = sql.connection;
       c.setAutoCommit(false);
@@ -91,7 +91,7 @@ final class PostgresExecutor implements SqlExecutor {
         T result = work.run(sql);
         c.commit();
         c.setAutoCommit(true);
-        health.succeeded();
+        health.succeeded(started);
         return result;
       } catch (SQLException | RuntimeException e) {
         // On a connection the server ended, rollback fails too: keep the first failure, the cause.
@@ -115,11 +115,12 @@ final class PostgresExecutor implements SqlExecutor {
 
   @Override
   public void probe() {
+    long started = System.nanoTime();
     try (Connection c = pool.getConnection()) {
       if (!c.isValid(2)) {
         throw new SQLException("the connection is not valid", "08006");
       }
-      health.succeeded();
+      health.succeeded(started);
     } catch (SQLException e) {
       throw failure("PostgreSQL cannot be reached", e);
     }

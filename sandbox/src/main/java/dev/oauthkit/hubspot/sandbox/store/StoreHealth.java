@@ -43,12 +43,14 @@ final class StoreHealth {
    * Lets a call through, or throws the outage answer: always while up; while down, only the first
    * call after each probe interval (the probe).
    *
+   * @return when the call was let through ({@link System#nanoTime()}), for {@link #succeeded}
    * @throws StoreException (unavailable) if the store is down and this call is not the probe
    */
-  void admit() {
+  long admit() {
     if (down && !probeDue()) {
       throw outage(null);
     }
+    return System.nanoTime();
   }
 
   /** Whether a probe is due now; true at most once per probe interval. */
@@ -60,11 +62,17 @@ final class StoreHealth {
             next, now + TimeUnit.MILLISECONDS.toNanos(PROBE_INTERVAL_MILLIS));
   }
 
-  /** Records a success: ends an outage (one INFO line). */
-  void succeeded() {
+  /**
+   * Records the success of a call that began at {@code startedNanos} ({@link #admit}'s answer, or
+   * {@link System#nanoTime()} before a probe or a commit): ends an outage that began before the
+   * call (one INFO line). A call that began before the outage proves nothing about it: under load,
+   * calls admitted just before the server went away still finish after another call recorded the
+   * failure.
+   */
+  void succeeded(long startedNanos) {
     if (down) {
       synchronized (this) {
-        if (down) {
+        if (down && startedNanos - downSinceNanos >= 0) {
           down = false;
           LOG.info(
               "{} store recovered after {} ms",

@@ -32,11 +32,23 @@ class StoreHealthTest {
     StoreHealth health = StoreHealth.of("postgres");
     health.failed(new SQLException("refused", "08001"));
 
-    health.succeeded();
+    health.succeeded(System.nanoTime());
 
     assertThat(health.up()).isTrue();
     health.admit();
     health.admit();
+  }
+
+  @Test
+  void whenACallAdmittedBeforeTheOutageSucceedsAfterItThenTheOutageGoesOn() {
+    StoreHealth health = StoreHealth.of("postgres");
+    long admittedBefore = health.admit();
+    health.failed(new SQLException("terminating connection", "57P01"));
+
+    health.succeeded(admittedBefore);
+
+    assertThat(health.up()).isFalse();
+    assertThatThrownBy(health::admit).isInstanceOf(StoreException.class);
   }
 
   @Test
