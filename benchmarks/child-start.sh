@@ -6,7 +6,7 @@
 # jar (e.g. a copy of the baseline's), --flag for a sandbox flag. Every variant gets its own CDS
 # archive from one training run.
 #
-#   benchmarks/child-start.sh 'base=' 'cfg=-Dspring.config.location=classpath:/application.properties'
+#   benchmarks/child-start.sh 'base=' 'cts=-XX:CompileThresholdScaling=10'
 #   RUNS=9 benchmarks/child-start.sh 'old=jar=/tmp/old.jar' 'new='
 #
 # Needs the jar built: ./mvnw -B -q -pl sandbox -am package -DskipTests

@@ -95,7 +95,8 @@ public final class ChildStart {
         Run run = start(variant, work, false);
         results.get(variant.name()).add(run);
         System.out.printf(
-            "round %d %-14s url %5d ms  answer %5d ms (%d)  cpu at url %5d ms (JIT %4d)  at answer %5d ms%n",
+            "round %d %-14s url %5d ms  answer %5d ms (%d)  cpu at url %5d ms (JIT %4d)"
+                + "  at answer %5d ms%n",
             round + 1,
             variant.name(),
             run.urlMs(),
@@ -107,7 +108,9 @@ public final class ChildStart {
       }
     }
     System.out.printf(
-        "%nmedians of %d runs (load average before: %s)%n", runs, Files.readString(Path.of("/proc/loadavg")).trim());
+        "%nmedians of %d runs (load average before: %s)%n",
+        runs,
+        Files.readString(Path.of("/proc/loadavg")).trim());
     System.out.printf(
         "%-14s %8s %10s %11s %11s %13s%n",
         "variant",
@@ -154,7 +157,8 @@ public final class ChildStart {
     if (!Files.isRegularFile(variant.archive())) {
       throw new IllegalStateException("no archive written for " + variant.name());
     }
-    System.out.printf("trained %-14s url %5d ms answer %5d ms%n", variant.name(), run.urlMs(), run.answerMs());
+    System.out.printf(
+        "trained %-14s url %5d ms answer %5d ms%n", variant.name(), run.urlMs(), run.answerMs());
   }
 
   private static Run start(Variant variant, Path work, boolean training) throws Exception {
