@@ -108,7 +108,7 @@ public final class ChildStart {
       }
     }
     System.out.printf(
-        "%nmedians of %d runs (load average before: %s)%n",
+        "%nmedians of %d runs (load average at the end: %s)%n",
         runs,
         Files.readString(Path.of("/proc/loadavg")).trim());
     System.out.printf(
@@ -129,6 +129,35 @@ public final class ChildStart {
           median(list, Run::urlCpuMs),
           median(list, Run::jitCpuMs),
           median(list, Run::answerCpuMs));
+    }
+    printPaired(results);
+  }
+
+  /** Each variant against the first, start by start: the median of the round-wise differences. */
+  private static void printPaired(Map<String, List<Run>> results) {
+    List<String> names = new ArrayList<>(results.keySet());
+    List<Run> first = results.get(names.get(0));
+    for (String name : names.subList(1, names.size())) {
+      List<Run> runs = results.get(name);
+      long[] cpu = new long[runs.size()];
+      long[] answer = new long[runs.size()];
+      int lower = 0;
+      for (int i = 0; i < runs.size(); i++) {
+        cpu[i] = runs.get(i).answerCpuMs() - first.get(i).answerCpuMs();
+        answer[i] = runs.get(i).answerMs() - first.get(i).answerMs();
+        lower += cpu[i] < 0 ? 1 : 0;
+      }
+      Arrays.sort(cpu);
+      Arrays.sort(answer);
+      System.out.printf(
+          "%-14s vs %s, round by round: CPU to first answer %+d ms (lower in %d of %d rounds),"
+              + " first answer %+d ms (medians)%n",
+          name,
+          names.get(0),
+          cpu[cpu.length / 2],
+          lower,
+          cpu.length,
+          answer[answer.length / 2]);
     }
   }
 
