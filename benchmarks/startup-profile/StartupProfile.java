@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
@@ -38,9 +37,8 @@ public final class StartupProfile {
     Flags flags = Flags.parse(List.of(args), System.getenv());
     SandboxSettings.from(flags);
     long parsed = uptime();
-    SpringApplication application = new SpringApplication(SandboxApplication.class);
+    SpringApplication application = SandboxApplication.application();
     application.setMainApplicationClass(SandboxApplication.class); // its AOT initializer
-    application.setBannerMode(Banner.Mode.OFF);
     BufferingApplicationStartup steps = new BufferingApplicationStartup(100_000);
     application.setApplicationStartup(steps);
     long run = uptime();

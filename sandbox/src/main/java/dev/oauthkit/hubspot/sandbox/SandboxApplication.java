@@ -4,6 +4,7 @@ import dev.oauthkit.hubspot.sandbox.config.FlagHelp;
 import dev.oauthkit.hubspot.sandbox.config.Flags;
 import dev.oauthkit.hubspot.sandbox.config.SandboxSettings;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.ComponentScan;
 
 /**
  * Starts the sandbox. Only the auto-configuration a servlet JSON API needs is imported (no error
- * page controller, no validation, no JPA), which keeps start-up fast.
+ * page controller, no validation, no JPA), and Spring reads only the jar's {@code
+ * application.properties}, which keeps start-up fast.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
@@ -36,6 +38,16 @@ public final class SandboxApplication {
 
   /** The exit status of a start refused for a wrong flag. */
   public static final int USAGE = 2;
+
+  /**
+   * Where Spring looks for configuration files: only the jar's own {@code application.properties}.
+   * The sandbox's settings are its flags; an {@code application.properties} or {@code config/}
+   * folder in the working directory (a user's project, where the JUnit extension starts it) or on
+   * the class path does not reach it, and Spring does not search its other default places (four
+   * file extensions in five folders) for one.
+   */
+  static final Map<String, Object> DEFAULT_PROPERTIES =
+      Map.of("spring.config.location", "optional:classpath:/application.properties");
 
   private SandboxApplication() {}
 
@@ -60,8 +72,17 @@ public final class SandboxApplication {
       System.out.print(FlagHelp.text());
       return;
     }
+    application().run(args);
+  }
+
+  /**
+   * The Spring application {@link #main} runs, not yet run: no banner, only the jar's {@code
+   * application.properties}. Public for benchmarks/startup-profile, which runs it with a recorder.
+   */
+  public static SpringApplication application() {
     SpringApplication application = new SpringApplication(SandboxApplication.class);
     application.setBannerMode(Banner.Mode.OFF);
-    application.run(args);
+    application.setDefaultProperties(DEFAULT_PROPERTIES);
+    return application;
   }
 }
