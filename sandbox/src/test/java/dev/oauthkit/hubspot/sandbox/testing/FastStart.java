@@ -28,7 +28,10 @@ final class FastStart {
       List.of(
           "-XX:TieredStopAtLevel=1",
           "-XX:+UseSerialGC",
+          "-Xmn32m",
+          "-Xss512k",
           "-Dspring.aot.enabled=true",
+          "-Dspring.backgroundpreinitializer.ignore=true",
           "-Xlog:cds=off",
           "-Xlog:cds+dynamic=off");
 
