@@ -64,7 +64,7 @@ build() {
   mkdir -p "$ROOT/sandbox/target"
   cat >&2 <<MSG
 Building the sandbox jar (first run only): ./mvnw -pl sandbox -am package -DskipTests
-  On a 2-core machine it takes about 4 minutes, and about 2 more the very first time, when Maven
+  On a quiet 2-core machine it takes under a minute, and about 2 more the very first time, when Maven
   downloads some 255 MB (itself, plugins, libraries) into ~/.m2. Full log: $log
 MSG
   started=$(date +%s)
