@@ -52,6 +52,7 @@ def main():
     started = time.time()
     build = subprocess.Popen(command)
     seen = {}  # (pid, start tick) -> [kind, cpu seconds, module]
+    slots = collections.Counter()  # 20 s of the build -> CPU seconds spent in them
     while build.poll() is None:
         parents, stats = {}, {}
         for name in os.listdir("/proc"):
@@ -78,12 +79,17 @@ def main():
             except OSError:
                 continue
             module = os.path.relpath(cwd, top).split(os.sep)[0] if cwd.startswith(top) else "(temp)"
+            now = time.time() - started
+            slots[int(now // 20)] += cpu - (seen[key][1] if key in seen else 0)
             seen[key] = [kind(cmd), cpu, module if module != "." else "(root)"]
         time.sleep(0.5)
     wall = time.time() - started
     by_kind, by_module = collections.Counter(), collections.Counter()
     count = collections.Counter()
+    by_both, count_both = collections.Counter(), collections.Counter()
     for k, cpu, module in seen.values():
+        by_both[(module, k)] += cpu
+        count_both[(module, k)] += 1
         by_kind[k] += cpu
         by_module[module] += cpu
         count[k] += 1
@@ -96,6 +102,12 @@ def main():
     print("CPU s  module (working directory)")
     for m, cpu in by_module.most_common():
         print(f"{cpu:6.0f}  {m}")
+    print("CPU s  processes  module / kind")
+    for (m, k), cpu in by_both.most_common():
+        if cpu >= 1:
+            print(f"{cpu:6.0f}  {count_both[(m, k)]:9d}  {m} / {k}")
+    print("Busy cores per 20 s of the build")
+    print("  ".join(f"{i * 20}s:{slots[i] / 20:.1f}" for i in sorted(slots)))
     return build.returncode
 
 

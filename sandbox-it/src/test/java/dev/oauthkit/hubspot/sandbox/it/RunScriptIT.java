@@ -21,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunScriptIT {
 
+  /** The sandbox module's {@code run.sh}, as a user runs it from a clone. */
+  private static final Path RUN_SH =
+      Path.of(System.getProperty("sandbox.run.script", "../sandbox/run.sh"));
+
   @TempDir Path temp;
 
   @Test
@@ -35,7 +39,7 @@ class RunScriptIT {
     assertThat(run.output())
         .isEqualTo(
             "fake-java -jar "
-                + Path.of(System.getProperty("sandbox.jar")).toRealPath()
+                + RUN_SH.toRealPath().resolveSibling("target/hubspot-oauth-sandbox.jar")
                 + " --help\n");
   }
 
@@ -63,7 +67,7 @@ class RunScriptIT {
     // A repository with only run.sh and a jar; the fake java extracts, trains and prints its line.
     Path root = temp.resolve("repo");
     Path script = Files.createDirectories(root.resolve("sandbox/target")).resolveSibling("run.sh");
-    Files.copy(Path.of("run.sh"), script);
+    Files.copy(RUN_SH, script);
     Files.writeString(root.resolve("sandbox/target/hubspot-oauth-sandbox.jar"), "jar");
     Path java = Files.createDirectories(temp.resolve("jdk/bin")).resolve("java");
     Files.writeString(
@@ -103,7 +107,7 @@ class RunScriptIT {
 
   /** {@code JAVA_HOME=<javaHome> SANDBOX_CDS=off sh run.sh args}: the plain {@code java -jar}. */
   private static Run run(Path javaHome, String... args) throws Exception {
-    return run(Path.of("run.sh"), javaHome, Map.of("SANDBOX_CDS", "off"), args);
+    return run(RUN_SH, javaHome, Map.of("SANDBOX_CDS", "off"), args);
   }
 
   /** {@code JAVA_HOME=<javaHome> <environment> sh <script> args}. */
