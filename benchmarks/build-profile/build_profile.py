@@ -6,6 +6,7 @@ by module (the process's working directory), with the wall time.
 
     python3 benchmarks/build-profile/build_profile.py                 # ./mvnw -B verify
     python3 benchmarks/build-profile/build_profile.py ./mvnw -B -o verify -pl sandbox -am
+    PROFILE_PROCESSES=procs.tsv python3 benchmarks/build-profile/build_profile.py   # + every process
 
 Linux only. Processes that live less than one sample may be missed; the totals are a lower bound.
 """
@@ -53,6 +54,7 @@ def main():
     build = subprocess.Popen(command)
     seen = {}  # (pid, start tick) -> [kind, cpu seconds, module]
     slots = collections.Counter()  # 20 s of the build -> CPU seconds spent in them
+    commands = {}  # (pid, start tick) -> command line
     while build.poll() is None:
         parents, stats = {}, {}
         for name in os.listdir("/proc"):
@@ -82,6 +84,7 @@ def main():
             now = time.time() - started
             slots[int(now // 20)] += cpu - (seen[key][1] if key in seen else 0)
             seen[key] = [kind(cmd), cpu, module if module != "." else "(root)"]
+            commands[key] = " ".join(cmd)
         time.sleep(0.5)
     wall = time.time() - started
     by_kind, by_module = collections.Counter(), collections.Counter()
@@ -106,6 +109,11 @@ def main():
     for (m, k), cpu in by_both.most_common():
         if cpu >= 1:
             print(f"{cpu:6.0f}  {count_both[(m, k)]:9d}  {m} / {k}")
+    listing = os.environ.get("PROFILE_PROCESSES")
+    if listing:  # every process: CPU s, kind, module, command line (tab-separated, most CPU first)
+        with open(listing, "w") as out:
+            for key, (k, cpu, module) in sorted(seen.items(), key=lambda e: -e[1][1]):
+                out.write(f"{cpu:.1f}\t{k}\t{module}\t{commands.get(key, '')}\n")
     print("Busy cores per 20 s of the build")
     print("  ".join(f"{i * 20}s:{slots[i] / 20:.1f}" for i in sorted(slots)))
     return build.returncode

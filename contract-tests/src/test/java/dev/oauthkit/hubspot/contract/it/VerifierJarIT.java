@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
+import dev.oauthkit.hubspot.sandbox.testing.Ports;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The shipped verifier jar, as a pipeline runs it: it passes the sandbox in rotation mode and a
@@ -29,9 +27,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * the exit code (coverage not complete under {@code --require-full-coverage}, an unreachable
  * server, a base URL below the server root).
  */
-@Execution(
-    value = ExecutionMode.CONCURRENT,
-    reason = "each test has its own servers and directory; most of their time is the verifier's")
 class VerifierJarIT {
 
   @TempDir Path temp;
@@ -118,10 +113,7 @@ class VerifierJarIT {
 
   @Test
   void whenTheServerIsUnreachableThenTheOnlyVerdictIsTheReasonWithAHint() throws Exception {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
+    int closed = Ports.closed();
 
     Run run = verify("--base-url=http://127.0.0.1:" + closed);
 

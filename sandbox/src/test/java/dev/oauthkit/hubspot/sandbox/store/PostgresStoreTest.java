@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oauthkit.hubspot.sandbox.grant.IssuedTokens;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
+import dev.oauthkit.hubspot.sandbox.testing.Ports;
 import dev.oauthkit.hubspot.sandbox.testing.PostgresServer;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
 import dev.oauthkit.hubspot.sandbox.testing.TestApps;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,10 +110,7 @@ class PostgresStoreTest {
 
   @Test
   void whenServerCannotBeReachedThenOpeningFailsNamingTheUrlButNotThePassword() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = Ports.closed();
     JdbcTarget target =
         JdbcTarget.of(
             "jdbc:postgresql://127.0.0.1:" + closedPort + "/db?password=url-secret",
