@@ -163,7 +163,11 @@ final class SandboxProcess implements AutoCloseable {
     return closed;
   }
 
-  /** Stops the process (SIGTERM, then SIGKILL after 30 s) and deletes its directory. */
+  /**
+   * Stops the process (SIGTERM, then SIGKILL after 30 s, or after 120 s for the first sandbox of a
+   * jar, which writes its class-data archive on the way out: seconds of work, minutes on a loaded
+   * CI machine) and deletes its directory.
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -173,7 +177,7 @@ final class SandboxProcess implements AutoCloseable {
     process.destroy();
     boolean stopped = false;
     try {
-      stopped = process.waitFor(30, TimeUnit.SECONDS);
+      stopped = process.waitFor(launch.pendingArchive() == null ? 30 : 120, TimeUnit.SECONDS);
       if (!stopped) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
