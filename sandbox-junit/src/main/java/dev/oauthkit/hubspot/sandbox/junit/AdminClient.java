@@ -25,18 +25,15 @@ final class AdminClient {
 
   private static final AtomicBoolean WARMED = new AtomicBoolean();
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .version(HttpClient.Version.HTTP_1_1)
-          .build();
   private final String baseUrl;
   private final String adminKey;
   private volatile String tokenPath;
 
   /**
-   * Loads and links jackson-jr on a daemon thread, once per JVM, while the first sandbox starts:
-   * its first use costs tens of milliseconds that would otherwise come after the URL line.
+   * Builds the HTTP client and loads jackson-jr on a daemon thread, once per JVM, while the first
+   * sandbox starts: their first use (the JDK's HTTP client reads its TLS defaults and starts a
+   * selector; JSON links its readers) costs a few hundred milliseconds of class loading that would
+   * otherwise come after the URL line, in the test's first admin call ({@code app()}).
    */
   static void warmUpInBackground() {
     if (WARMED.compareAndSet(false, true)) {
@@ -44,12 +41,18 @@ final class AdminClient {
           new Thread(
               () -> {
                 try {
+                  Http.CLIENT.executor(); // builds it
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1/"))
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                      .build();
+                  HttpResponse.BodyHandlers.ofString();
                   Jr.STD.mapFrom(Jr.STD.asString(Map.of("warm", List.of(1, "up"))));
                 } catch (IOException | RuntimeException e) {
                   // only a warm-up: the first real call reports any problem
                 }
               },
-              "hubspot-sandbox-json-warm-up");
+              "hubspot-sandbox-client-warm-up");
       warmUp.setDaemon(true);
       warmUp.start();
     }
@@ -109,7 +112,7 @@ final class AdminClient {
     HttpResponse<String> response;
     try {
       response =
-          http.send(
+          Http.CLIENT.send(
               request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -165,5 +168,14 @@ final class AdminClient {
   /** jackson-jr, initialised on first use (by the warm-up thread, as a rule). */
   private static final class Jr {
     static final JSON STD = JSON.std;
+  }
+
+  /** One HTTP client for the admin calls to every sandbox of the JVM, built at first use. */
+  private static final class Http {
+    static final HttpClient CLIENT =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 }

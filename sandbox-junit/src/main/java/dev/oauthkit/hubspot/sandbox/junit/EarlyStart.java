@@ -24,9 +24,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * the discovery instead of after it. Registered with the JUnit Platform through {@code
  * META-INF/services}: when discovery starts, the first selected class (class or method selectors)
  * that uses the sandbox ({@link HubSpotSandboxTest}, or a static {@link HubSpotSandboxExtension}
- * field, taken as the builder's defaults) gets a sandbox launched on a background thread. The
- * extension adopts it if its settings are equal; one not adopted when the launcher session closes
- * is stopped. Off with the configuration parameter {@value #PARAMETER}{@code =false}.
+ * field, taken as the builder's defaults) gets a sandbox launched on a background thread; what the
+ * launch needs (the jar, its class-data archive, an admin key) is looked up when the launcher
+ * session opens, while JUnit still sets up discovery ({@link Preparation}). The extension adopts it
+ * if its settings are equal; one not adopted when the launcher session closes is stopped. Off with
+ * the configuration parameter {@value #PARAMETER}{@code =false}.
  */
 public final class EarlyStart implements LauncherDiscoveryListener, LauncherSessionListener {
 
@@ -45,6 +47,7 @@ public final class EarlyStart implements LauncherDiscoveryListener, LauncherSess
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     DEPTH.set(DEPTH.get() + 1);
+    Preparation.aheadInBackground();
   }
 
   /** Stops the sandboxes this session started early that no class adopted. */
@@ -135,15 +138,14 @@ public final class EarlyStart implements LauncherDiscoveryListener, LauncherSess
       }
     }
     long asked = System.nanoTime();
-    String adminKey = randomHex(16);
     CompletableFuture<SandboxProcess> process = new CompletableFuture<>();
     PENDING.add(new Pending(settings, process, Thread.currentThread(), DEPTH.get()));
-    AdminClient.warmUpInBackground();
     Thread starter =
         new Thread(
             () -> {
               try {
-                process.complete(SandboxProcess.launch(settings, adminKey, asked));
+                process.complete(
+                    SandboxProcess.launch(settings, Preparation.take(settings), asked));
               } catch (RuntimeException | Error e) {
                 process.completeExceptionally(e);
               }

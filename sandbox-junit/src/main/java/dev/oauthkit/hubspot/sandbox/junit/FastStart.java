@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,12 @@ final class FastStart {
         }
       }
     }
+  }
+
+  /** As {@link #prepare}, if the jar was extracted already (by an earlier run); never extracts. */
+  static Optional<Launch> prepareIfExtracted(Path jar) {
+    Path app = cacheDir(jar).resolve("app").resolve(jar.getFileName().toString());
+    return Files.isRegularFile(app) ? Optional.of(prepare(jar)) : Optional.empty();
   }
 
   static Launch prepare(Path jar) {

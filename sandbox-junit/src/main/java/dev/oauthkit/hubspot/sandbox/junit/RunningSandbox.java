@@ -42,10 +42,8 @@ final class RunningSandbox
    * #app()}, not here: no admin call stands between the start and the first test.
    */
   static RunningSandbox start(SandboxSettings settings) {
-    AdminClient.warmUpInBackground();
     SandboxProcess process =
-        EarlyStart.take(settings)
-            .orElseGet(() -> SandboxProcess.launch(settings, EarlyStart.randomHex(16)));
+        EarlyStart.take(settings).orElseGet(() -> SandboxProcess.launch(settings));
     try {
       return new RunningSandbox(process.awaitUrl(settings));
     } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.jar.JarEntry;
 
@@ -58,8 +59,50 @@ final class SandboxJar {
     }
   }
 
+  /** The embedded jar's copy if an earlier run made it; never copies (nor fails). */
+  static Optional<Path> locateIfCopied() {
+    URL url = SandboxJar.class.getResource(RESOURCE);
+    if (url == null) {
+      return Optional.empty();
+    }
+    try {
+      if ("file".equals(url.getProtocol())) {
+        return Optional.of(Path.of(url.toURI()));
+      }
+      synchronized (LOCK) {
+        Copy copy = copy(url, CacheDirs::use);
+        return copy.done() ? Optional.of(copy.target()) : Optional.empty();
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Copies the jar at {@code url} into the cache directory {@code dirs} gives for its key. */
   static Path extract(URL url, Function<String, Path> dirs) throws IOException {
+    Copy copy = copy(url, dirs);
+    if (copy.done()) {
+      return copy.target();
+    }
+    Path target = copy.target();
+    Path partial = Files.createTempFile(target.getParent(), "copy-", ".part");
+    try (InputStream in = copy.connection().getInputStream()) {
+      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+    return target;
+  }
+
+  /** Where the jar at a URL is copied to (its key's directory), and whether it is there already. */
+  private record Copy(URLConnection connection, long size, Path target) {
+    boolean done() throws IOException {
+      return Files.isRegularFile(target) && Files.size(target) == size;
+    }
+  }
+
+  private static Copy copy(URL url, Function<String, Path> dirs) throws IOException {
     URLConnection connection = url.openConnection();
     connection.setUseCaches(false);
     long size = connection.getContentLengthLong();
@@ -73,19 +116,7 @@ final class SandboxJar {
         origin = outer.toExternalForm() + "|" + outer.openConnection().getLastModified();
       }
     }
-    Path dir = dirs.apply(key(origin));
-    Path target = dir.resolve(RESOURCE);
-    if (Files.isRegularFile(target) && Files.size(target) == size) {
-      return target;
-    }
-    Path partial = Files.createTempFile(dir, "copy-", ".part");
-    try (InputStream in = connection.getInputStream()) {
-      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
-    return target;
+    return new Copy(connection, size, dirs.apply(key(origin)).resolve(RESOURCE));
   }
 
   private static String key(String origin) {

@@ -72,20 +72,22 @@ final class SandboxProcess implements AutoCloseable {
   }
 
   /**
-   * Starts a sandbox with this admin key and returns at once; {@link #awaitUrl} waits for it. A
-   * shutdown hook stops it from now on, also if nobody waits for it.
+   * Starts a sandbox and returns at once; {@link #awaitUrl} waits for it. A shutdown hook stops it
+   * from now on, also if nobody waits for it.
    */
-  static SandboxProcess launch(SandboxSettings settings, String adminKey) {
-    return launch(settings, adminKey, System.nanoTime());
+  static SandboxProcess launch(SandboxSettings settings) {
+    return launch(settings, Preparation.take(settings), System.nanoTime());
   }
 
   /**
-   * As {@link #launch(SandboxSettings, String)}, for a launch that was asked for at {@code
-   * launched} ({@link System#nanoTime()}) on another thread: the early start's, during discovery.
+   * As {@link #launch(SandboxSettings)}, with what was prepared for it, for a launch that was asked
+   * for at {@code launched} ({@link System#nanoTime()}) on another thread: the early start's,
+   * during discovery.
    */
-  static SandboxProcess launch(SandboxSettings settings, String adminKey, long launched) {
-    Path jar = settings.jar() != null ? settings.jar() : SandboxJar.locate();
-    FastStart.Launch launch = FastStart.prepare(jar);
+  static SandboxProcess launch(SandboxSettings settings, Preparation preparation, long launched) {
+    Path jar = preparation.jar();
+    FastStart.Launch launch = preparation.launch();
+    String adminKey = preparation.adminKey();
     Path home;
     Process process;
     try {
@@ -99,6 +101,7 @@ final class SandboxProcess implements AutoCloseable {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().putAll(settings.environment(adminKey));
       process = builder.start();
+      AdminClient.warmUpInBackground(); // while the child boots, not before it is spawned
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the sandbox from " + jar, e);
     }
