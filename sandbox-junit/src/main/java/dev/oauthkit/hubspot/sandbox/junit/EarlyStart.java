@@ -26,7 +26,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * that uses the sandbox ({@link HubSpotSandboxTest}, or a static {@link HubSpotSandboxExtension}
  * field, taken as the builder's defaults) gets a sandbox launched on a background thread; what the
  * launch needs (the jar, its class-data archive, an admin key) is looked up when the launcher
- * session opens, while JUnit still sets up discovery ({@link Preparation}). The extension adopts it
+ * session opens, while JUnit still sets up discovery ({@code Preparation}). The extension adopts it
  * if its settings are equal; one not adopted when the launcher session closes is stopped. Off with
  * the configuration parameter {@value #PARAMETER}{@code =false}.
  */
