@@ -251,7 +251,8 @@ jmh_section() {
 }
 
 # JUnit extensions: WireMock's beside hubspot-oauth-sandbox-junit, launch to first answer, each
-# run a fresh JVM (ExtensionStartup). The sandbox's first run writes its CDS archive.
+# run a fresh JVM (ExtensionStartup), after one untimed start of each (the sandbox's first start of
+# a jar writes its CDS archive, as run.sh --prepare does before the http section's timing).
 junit_section() {
   log "JUnit extension startup: WireMock's WireMockExtension vs HubSpotSandboxExtension"
   "$JAVA_BIN" -cp "$BENCH_JAR" dev.oauthkit.hubspot.benchmarks.ExtensionStartup "$STARTS" | tee -a "$WORK/junit.txt" >&2
