@@ -15,8 +15,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
+@Isolated("reads the log: an application another class starts meanwhile resets Logback")
 class TokenKeysTest {
 
   private static final String HASH = Secrets.sha256Hex("r");
