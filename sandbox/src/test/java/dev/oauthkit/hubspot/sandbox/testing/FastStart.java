@@ -1,9 +1,12 @@
 package dev.oauthkit.hubspot.sandbox.testing;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +20,11 @@ import java.util.concurrent.TimeUnit;
  * requests, not millions, so C2's compilations would cost more CPU than they win back. The first
  * start of a JVM per jar extracts it ({@code -Djarmode=tools extract}) and writes the archive in a
  * training run that stops once the context is refreshed, into {@code <jar's folder>/it-cds}; every
- * later start maps it. A start costs about a third of the CPU of a plain {@code java -jar}, which
- * is most of what the tests that start the jar spend. Any failure here only means a plain {@code
- * java -jar} with the same options.
+ * later start maps it. JVMs that prepare the same jar at once (sandbox-it's and contract-tests'
+ * test JVMs share the sandbox module's jar) take turns through a file lock, so it is trained once.
+ * A start costs about a third of the CPU of a plain {@code java -jar}, which is most of what the
+ * tests that start the jar spend. Any failure here only means a plain {@code java -jar} with the
+ * same options.
  */
 final class FastStart {
 
@@ -50,7 +55,14 @@ final class FastStart {
     Path app = dir.resolve("app").resolve(jar.getFileName());
     Path archive = dir.resolve("sandbox.jsa");
     List<String> plain = java(List.of("-jar", jar.toString()));
-    try {
+    // Test JVMs of other modules may prepare the same jar at the same time: one trains, the others
+    // wait for it and map its archive.
+    try (FileChannel channel =
+            FileChannel.open(
+                jar.resolveSibling("it-cds.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
       if (!isFresh(archive, jar)) {
         deleteTree(dir);
         Files.createDirectories(dir);
