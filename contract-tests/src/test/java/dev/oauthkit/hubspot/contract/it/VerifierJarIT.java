@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The shipped verifier jar, as a pipeline runs it: it passes the sandbox in rotation mode and a
@@ -27,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the exit code (coverage not complete under {@code --require-full-coverage}, an unreachable
  * server, a base URL below the server root).
  */
+@Execution(
+    value = ExecutionMode.CONCURRENT,
+    reason =
+        "each test has its own sandbox or server, directory and log; the unreachable port is one"
+            + " that port 0 never hands out (Ports.closed)")
 class VerifierJarIT {
 
   @TempDir Path temp;
