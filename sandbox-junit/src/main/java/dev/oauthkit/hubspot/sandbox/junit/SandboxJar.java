@@ -70,12 +70,17 @@ final class SandboxJar {
         return Optional.of(Path.of(url.toURI()));
       }
       synchronized (LOCK) {
-        Copy copy = copy(url, CacheDirs::use);
-        return copy.done() ? Optional.of(copy.target()) : Optional.empty();
+        return copied(url, CacheDirs::use);
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The copy {@link #extract} made of the jar at {@code url}, if it made one; never copies. */
+  static Optional<Path> copied(URL url, Function<String, Path> dirs) throws IOException {
+    Copy copy = copy(url, dirs);
+    return copy.done() ? Optional.of(copy.target()) : Optional.empty();
   }
 
   /** Copies the jar at {@code url} into the cache directory {@code dirs} gives for its key. */

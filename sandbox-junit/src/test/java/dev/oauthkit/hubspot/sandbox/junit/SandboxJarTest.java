@@ -34,6 +34,17 @@ class SandboxJarTest {
   }
 
   @Test
+  void whenNoCopyWasMadeYetThenTheLookAheadFindsNoneAndCopiesNothing() throws Exception {
+    URL module = module("module.jar", "sandbox 1.0");
+
+    assertThat(SandboxJar.copied(module, this::cacheDir)).isEmpty();
+    assertThat(SandboxJar.copied(module, this::cacheDir)).isEmpty();
+
+    Path copy = SandboxJar.extract(module, this::cacheDir);
+    assertThat(SandboxJar.copied(module, this::cacheDir)).contains(copy);
+  }
+
+  @Test
   void whenTheEmbeddedSandboxDiffersThenItGetsItsOwnCopy() throws Exception {
     Path older = SandboxJar.extract(module("old.jar", "sandbox 1.0"), this::cacheDir);
     Path newer = SandboxJar.extract(module("new.jar", "sandbox 1.1"), this::cacheDir);
