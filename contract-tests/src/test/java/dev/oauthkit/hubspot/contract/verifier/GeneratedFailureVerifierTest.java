@@ -19,12 +19,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The verifier against a server that answers one kind of generated input wrongly: a token request
  * with {@code redirect_uri} twice gets a 200 without an access token. The run prints its seed and
  * the smallest such request, and the same seed reproduces the same failing requests.
  */
+@Execution(
+    value = ExecutionMode.CONCURRENT,
+    reason = "each test has its own WireMock server and report directory; runs share no state")
 class GeneratedFailureVerifierTest {
 
   private static final String TOKEN_PATH = "/oauth/v1/token";
