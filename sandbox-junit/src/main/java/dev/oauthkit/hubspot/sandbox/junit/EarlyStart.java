@@ -2,8 +2,6 @@ package dev.oauthkit.hubspot.sandbox.junit;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -174,12 +172,6 @@ public final class EarlyStart implements LauncherDiscoveryListener, LauncherSess
       // a class that cannot be loaded: JUnit reports it; no early start for it
     }
     return Optional.empty();
-  }
-
-  static String randomHex(int bytes) {
-    byte[] random = new byte[bytes];
-    new SecureRandom().nextBytes(random);
-    return HexFormat.of().formatHex(random);
   }
 
   /** A launch under way or done, by a session on this thread at this depth. */

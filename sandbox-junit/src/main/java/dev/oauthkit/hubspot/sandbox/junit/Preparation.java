@@ -1,6 +1,8 @@
 package dev.oauthkit.hubspot.sandbox.junit;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +27,7 @@ record Preparation(Path jar, FastStart.Launch launch, String adminKey) {
   /** Finds the jar these settings name (the embedded one: copied and extracted if need be). */
   static Preparation of(SandboxSettings settings) {
     Path jar = settings.jar() != null ? settings.jar() : SandboxJar.locate();
-    return new Preparation(jar, FastStart.prepare(jar), EarlyStart.randomHex(16));
+    return new Preparation(jar, FastStart.prepare(jar), randomHex(16));
   }
 
   /**
@@ -47,10 +49,7 @@ record Preparation(Path jar, FastStart.Launch launch, String adminKey) {
                         .flatMap(
                             jar ->
                                 FastStart.prepareIfExtracted(jar)
-                                    .map(
-                                        launch ->
-                                            new Preparation(
-                                                jar, launch, EarlyStart.randomHex(16)))));
+                                    .map(launch -> new Preparation(jar, launch, randomHex(16)))));
               } catch (RuntimeException e) {
                 ahead.complete(Optional.empty()); // the first launch prepares, and reports
               }
@@ -73,5 +72,12 @@ record Preparation(Path jar, FastStart.Launch launch, String adminKey) {
       }
     }
     return of(settings);
+  }
+
+  /** An admin key: {@code bytes} random bytes, in hex. */
+  static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 }

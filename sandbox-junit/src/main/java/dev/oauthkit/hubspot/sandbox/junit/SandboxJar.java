@@ -37,7 +37,7 @@ final class SandboxJar {
 
   /** The embedded jar as a file. */
   static Path locate() {
-    URL url = SandboxJar.class.getResource(RESOURCE);
+    URL url = resource();
     if (url == null) {
       throw new IllegalStateException(
           RESOURCE
@@ -46,12 +46,7 @@ final class SandboxJar {
               + "; build hubspot-oauth-sandbox-junit with `package`, or pass sandboxJar(path)");
     }
     try {
-      if ("file".equals(url.getProtocol())) {
-        return Path.of(url.toURI());
-      }
-      synchronized (LOCK) {
-        return extract(url, CacheDirs::use);
-      }
+      return asFile(url, true).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot extract " + RESOURCE, e);
     } catch (URISyntaxException e) {
@@ -59,21 +54,28 @@ final class SandboxJar {
     }
   }
 
-  /** The embedded jar's copy if an earlier run made it; never copies (nor fails). */
+  /** The embedded jar as a file if no copy has to be made for it; never copies (nor fails). */
   static Optional<Path> locateIfCopied() {
-    URL url = SandboxJar.class.getResource(RESOURCE);
-    if (url == null) {
-      return Optional.empty();
-    }
+    URL url = resource();
     try {
-      if ("file".equals(url.getProtocol())) {
-        return Optional.of(Path.of(url.toURI()));
-      }
-      synchronized (LOCK) {
-        return copied(url, CacheDirs::use);
-      }
+      return url == null ? Optional.empty() : asFile(url, false);
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  private static URL resource() {
+    return SandboxJar.class.getResource(RESOURCE);
+  }
+
+  /** The jar at {@code url} itself if it is a file, else its copy in the cache (made if asked). */
+  private static Optional<Path> asFile(URL url, boolean copy)
+      throws IOException, URISyntaxException {
+    if ("file".equals(url.getProtocol())) {
+      return Optional.of(Path.of(url.toURI()));
+    }
+    synchronized (LOCK) {
+      return copy ? Optional.of(extract(url, CacheDirs::use)) : copied(url, CacheDirs::use);
     }
   }
 
