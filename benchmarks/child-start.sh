@@ -2,7 +2,8 @@
 # The sandbox child JVM's start as sandbox-junit launches it, variant beside variant
 # (benchmarks/README.md, "Where start-up time goes"): launch to the URL line, launch to the first
 # answer of GET /sandbox/v1/health, and the child's CPU (utime + stime) at both; medians of RUNS
-# interleaved starts (A B A B ...). Each variant is name=OPTIONS: JVM options, jar=PATH for another
+# interleaved starts (A B A B ...). Each variant is name=OPTIONS: JVM options, java=PATH for another
+# java (e.g. a JDK 25), aot for an AOT cache (JDK 25+) instead of a CDS archive, jar=PATH for another
 # jar (e.g. a copy of the baseline's), --flag for a sandbox flag. Every variant gets its own CDS
 # archive from one training run.
 #

@@ -5,9 +5,11 @@
 # Start-up is made fast, and throughput kept, the way benchmarks/run.sh measured it
 # (benchmarks/README.md): on first use after a build the jar is extracted (java -Djarmode=tools ...
 # extract) and a training run that stops once the context is refreshed
-# (-Dspring.context.exit=onRefresh) writes a class-data-sharing archive (-XX:ArchiveClassesAtExit);
-# later starts map it (-XX:SharedArchiveFile) and use the bean definitions Spring's AOT processing
-# wrote at build time (-Dspring.aot.enabled=true). The C2 compiler's thresholds are raised, so it
+# (-Dspring.context.exit=onRefresh) writes a class-data-sharing archive (-XX:ArchiveClassesAtExit),
+# or on JDK 25 and later an ahead-of-time cache (-XX:AOTCacheOutput, JEP 483), which also keeps the
+# classes linked; later starts map it (-XX:SharedArchiveFile, -XX:AOTCache) and use the bean
+# definitions Spring's AOT processing wrote at build time (-Dspring.aot.enabled=true). Another JDK
+# than the one that prepared them prepares again. The C2 compiler's thresholds are raised, so it
 # stays out of the way while the sandbox starts and compiles the hot path once requests come; the
 # serial collector starts sooner and, on a small machine, answers as fast as G1.
 #
@@ -22,6 +24,7 @@ JAR="$ROOT/sandbox/target/hubspot-oauth-sandbox.jar"
 CDS_DIR="$ROOT/sandbox/target/cds"
 APP="$CDS_DIR/app/hubspot-oauth-sandbox.jar"
 ARCHIVE="$CDS_DIR/sandbox.jsa"
+AOT_CACHE="$CDS_DIR/sandbox.aot"
 NATIVE="$CDS_DIR/native"
 if [ -z "${JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then
   JAVA="$JAVA_HOME/bin/java"
@@ -84,12 +87,27 @@ if [ ! -f "$JAR" ]; then
   build
 fi
 
-# Extracts the jar and writes the archive when missing or older than the jar. One run at a time
-# (a lock directory); a failed training run only means starting without the archive.
+# The java that runs, as a path without links: the archives belong to the JDK that wrote them.
+jdk() {
+  java_path="$(command -v "$JAVA" 2>/dev/null || echo "$JAVA")"
+  readlink -f "$java_path" 2>/dev/null || echo "$java_path"
+}
+
+# The JDK's feature version (17, 21, 25, ...); 0 if it cannot tell.
+java_feature() {
+  version="$("$JAVA" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = //p')"
+  case "$version" in '' | *[!0-9]*) echo 0 ;; *) echo "$version" ;; esac
+}
+
+# Extracts the jar and writes the archive when missing, older than the jar or written by another
+# JDK. One run at a time (a lock directory); a failed training run only means starting without it.
 prepare() {
-  if [ -f "$ARCHIVE" ] && [ "$ARCHIVE" -nt "$JAR" ]; then
-    return 0
-  fi
+  for made in "$AOT_CACHE" "$ARCHIVE"; do
+    if [ -f "$made" ] && [ "$made" -nt "$JAR" ] && [ "$(cat "$CDS_DIR/jdk" 2>/dev/null)" = "$(jdk)" ]; then
+      return 0
+    fi
+  done
   mkdir -p "$(dirname "$CDS_DIR")"
   if ! mkdir "$CDS_DIR.lock" 2>/dev/null; then
     return 0
@@ -99,10 +117,18 @@ prepare() {
   training="$(mktemp -d "${TMPDIR:-/tmp}/sandbox-cds.XXXXXX")"
   if "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR/app" >/dev/null 2>&1; then
     extract_sqlite_library
+    jdk >"$CDS_DIR/jdk"
+    if [ "$(java_feature)" -ge 25 ]; then
+      archive_opts="-XX:AOTCacheOutput=$AOT_CACHE -Xlog:cds=off -Xlog:aot=off"
+      made="$AOT_CACHE"
+    else
+      archive_opts="-XX:ArchiveClassesAtExit=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
+      made="$ARCHIVE"
+    fi
     # shellcheck disable=SC2086
-    "$JAVA" $FAST_OPTS $(sqlite_library_opts) -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
-      -Dspring.context.exit=onRefresh -jar "$APP" --port=0 --data-dir="$training/data" \
-      --admin-key=cds-training >/dev/null 2>&1 || rm -f "$ARCHIVE"
+    "$JAVA" $FAST_OPTS $(sqlite_library_opts) $archive_opts -Dspring.context.exit=onRefresh \
+      -jar "$APP" --port=0 --data-dir="$training/data" --admin-key=cds-training >/dev/null 2>&1 ||
+      rm -f "$made"
   fi
   rm -rf "$training" "$CDS_DIR.lock"
 }
@@ -137,6 +163,11 @@ if [ "${SANDBOX_CDS:-on}" = "off" ]; then
 fi
 prepare
 [ "${1:-}" = "--prepare" ] && exit 0
+if [ -f "$AOT_CACHE" ] && [ -f "$APP" ]; then
+  # shellcheck disable=SC2086
+  exec "$JAVA" $FAST_OPTS $(sqlite_library_opts) -XX:AOTCache="$AOT_CACHE" -Xlog:cds=off \
+    -Xlog:aot=off $EXTRA_OPTS -jar "$APP" "$@"
+fi
 if [ -f "$ARCHIVE" ] && [ -f "$APP" ]; then
   # shellcheck disable=SC2086
   exec "$JAVA" $FAST_OPTS $(sqlite_library_opts) -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off \

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * java benchmarks/child-start/ChildStart.java WORK_DIR RUNS JAR 'name=opts' 'name=opts' ...
  * </pre>
  *
- * A variant's options are JVM options, except {@code jar=PATH} (another jar) and {@code --flag}
- * (a sandbox flag).
+ * A variant's options are JVM options, except {@code jar=PATH} (another jar), {@code java=PATH}
+ * (another {@code java}, e.g. a JDK 25's), {@code aot} (an AOT cache, JDK 25 and later, instead of
+ * a CDS archive) and {@code --flag} (a sandbox flag).
  */
 public final class ChildStart {
 
@@ -50,7 +51,14 @@ public final class ChildStart {
 
   private ChildStart() {}
 
-  record Variant(String name, Path app, Path archive, List<String> jvm, List<String> flags) {}
+  record Variant(
+      String name,
+      String java,
+      boolean aot,
+      Path app,
+      Path archive,
+      List<String> jvm,
+      List<String> flags) {}
 
   record Run(
       long urlMs, long answerMs, long urlCpuMs, long answerCpuMs, long jitCpuMs, int status) {}
@@ -65,6 +73,8 @@ public final class ChildStart {
       int eq = spec.indexOf('=');
       String name = spec.substring(0, eq);
       Path jar = defaultJar;
+      String java = java();
+      boolean aot = false;
       List<String> jvm = new ArrayList<>();
       List<String> flags = new ArrayList<>();
       for (String token : spec.substring(eq + 1).trim().split("\\s+")) {
@@ -72,6 +82,10 @@ public final class ChildStart {
           continue;
         } else if (token.startsWith("jar=")) {
           jar = Path.of(token.substring(4)).toAbsolutePath();
+        } else if (token.startsWith("java=")) {
+          java = token.substring(5);
+        } else if (token.equals("aot")) {
+          aot = true;
         } else if (token.startsWith("--")) {
           flags.add(token);
         } else {
@@ -84,7 +98,14 @@ public final class ChildStart {
         extracted.put(jar, app);
       }
       Variant variant =
-          new Variant(name, app, work.resolve(name + ".jsa"), List.copyOf(jvm), List.copyOf(flags));
+          new Variant(
+              name,
+              java,
+              aot,
+              app,
+              work.resolve(name + (aot ? ".aot" : ".jsa")),
+              List.copyOf(jvm),
+              List.copyOf(flags));
       train(variant, work);
       variants.add(variant);
     }
@@ -193,16 +214,24 @@ public final class ChildStart {
   private static Run start(Variant variant, Path work, boolean training) throws Exception {
     Path data = Files.createTempDirectory(work, "data-");
     List<String> command = new ArrayList<>();
-    command.add(java());
+    command.add(variant.java());
     command.addAll(BASE);
-    command.add(
-        (training ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=") + variant.archive());
+    if (variant.aot()) {
+      command.add((training ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + variant.archive());
+    } else {
+      command.add(
+          (training ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=")
+              + variant.archive());
+    }
     command.addAll(variant.jvm());
     command.addAll(List.of("-jar", variant.app().toString()));
     command.addAll(
         List.of("--port=0", "--store=memory", "--data-dir=" + data, "--admin-key=k"));
     command.addAll(variant.flags());
     long launched = System.nanoTime();
+    if (training && variant.aot()) {
+      return trainAot(command, variant, data);
+    }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     CompletableFuture<String> url = new CompletableFuture<>();
     long[] urlAt = new long[1];
@@ -251,6 +280,38 @@ public final class ChildStart {
         answerCpu,
         jitCpu,
         status);
+  }
+
+  /**
+   * A training run for a JDK 25 AOT cache: output to a file, as the cache is assembled by a second
+   * JVM that the first starts as it exits and that inherits its output (a pipe closed when the first
+   * exits would end it).
+   */
+  private static Run trainAot(List<String> command, Variant variant, Path data) throws Exception {
+    Path log = data.resolveSibling(variant.name() + "-training.log");
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    String base = null;
+    for (int i = 0; i < 1200 && base == null && process.isAlive(); i++) {
+      Thread.sleep(100);
+      for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+        Matcher matcher = URL_LINE.matcher(line);
+        if (matcher.matches()) {
+          base = matcher.group(1);
+        }
+      }
+    }
+    if (base == null) {
+      throw new IllegalStateException(variant.name() + ": no URL line in " + log);
+    }
+    int status = get(base, "/sandbox/v1/health");
+    process.destroy();
+    process.waitFor(60, TimeUnit.SECONDS);
+    for (int i = 0; i < 1200 && !Files.isRegularFile(variant.archive()); i++) {
+      Thread.sleep(100);
+    }
+    deleteTree(data);
+    return new Run(0, 0, 0, 0, 0, status);
   }
 
   /** One HTTP/1.1 GET on a plain socket: the status code. */

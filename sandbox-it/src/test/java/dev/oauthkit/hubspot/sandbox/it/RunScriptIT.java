@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code sandbox/run.sh} runs the JDK that {@code JAVA_HOME} names, and says so if it has none; its
- * fast start points sqlite-jdbc at a copy of its native library made once.
+ * fast start points sqlite-jdbc at a copy of its native library made once, and uses the JDK's kind
+ * of archive (an AOT cache from JDK 25 on), prepared again for another JDK.
  */
 class RunScriptIT {
 
   /** The sandbox module's {@code run.sh}, as a user runs it from a clone. */
   private static final Path RUN_SH =
       Path.of(System.getProperty("sandbox.run.script", "../sandbox/run.sh"));
+
+  private static final byte[] LIBRARY =
+      "not really a shared object".getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path temp;
 
@@ -58,27 +63,92 @@ class RunScriptIT {
   @Test
   void whenTheFastStartIsPreparedThenSqliteLoadsItsLibraryFromTheCopyMadeOnce() throws Exception {
     assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
-    byte[] library = "not really a shared object".getBytes(StandardCharsets.UTF_8);
-    Path driver = temp.resolve("sqlite-jdbc-9.9.jar");
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(driver))) {
-      zip.putNextEntry(new ZipEntry("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so"));
-      zip.write(library);
-    }
-    // A repository with only run.sh and a jar; the fake java extracts, trains and prints its line.
+    Path script = fakeRepository();
+    Path cds = script.getParent().toRealPath().resolve("target/cds");
+
+    Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
+
+    assertThat(run.exit()).isZero();
+    assertThat(cds.resolve("native/libsqlitejdbc.so")).hasBinaryContent(LIBRARY);
+    assertThat(lastLine(run))
+        .startsWith("fake-java ")
+        .contains(
+            " -Dorg.sqlite.lib.path="
+                + cds.resolve("native")
+                + " -Dorg.sqlite.lib.name=libsqlitejdbc.so ",
+            " -XX:SharedArchiveFile=" + cds.resolve("sandbox.jsa") + " ")
+        .endsWith(" -jar " + cds.resolve("app/hubspot-oauth-sandbox.jar") + " --port=0");
+  }
+
+  @Test
+  void whenTheJdkIs25ThenAnAotCacheIsPreparedAndUsed() throws Exception {
+    assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
+    Path script = fakeRepository();
+    Path cds = script.getParent().toRealPath().resolve("target/cds");
+
+    Run run = run(script, fakeJdk("jdk25", 25), Map.of(), "--port=0");
+
+    assertThat(run.exit()).isZero();
+    assertThat(cds.resolve("sandbox.aot")).exists();
+    assertThat(cds.resolve("sandbox.jsa")).doesNotExist();
+    assertThat(lastLine(run))
+        .contains(" -XX:AOTCache=" + cds.resolve("sandbox.aot") + " ")
+        .doesNotContain("SharedArchiveFile")
+        .endsWith(" -jar " + cds.resolve("app/hubspot-oauth-sandbox.jar") + " --port=0");
+  }
+
+  @Test
+  void whenAnotherJdkRunsThenItPreparesItsOwnArchive() throws Exception {
+    assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
+    Path script = fakeRepository();
+    Path cds = script.getParent().toRealPath().resolve("target/cds");
+    Path jdk25 = fakeJdk("jdk25", 25);
+    assertThat(run(script, jdk25, Map.of(), "--prepare").exit()).isZero();
+    assertThat(lastLine(run(script, jdk25, Map.of(), "--port=0")))
+        .contains(" -XX:AOTCache=" + cds.resolve("sandbox.aot") + " ");
+
+    Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
+
+    assertThat(run.output()).contains("Preparing a fast start");
+    assertThat(cds.resolve("sandbox.aot")).doesNotExist();
+    assertThat(lastLine(run))
+        .contains(" -XX:SharedArchiveFile=" + cds.resolve("sandbox.jsa") + " ")
+        .doesNotContain("AOTCache");
+  }
+
+  /** A repository with only run.sh and a jar: {@code <temp>/repo/sandbox/run.sh}. */
+  private Path fakeRepository() throws IOException {
     Path root = temp.resolve("repo");
     Path script = Files.createDirectories(root.resolve("sandbox/target")).resolveSibling("run.sh");
     Files.copy(RUN_SH, script);
     Files.writeString(root.resolve("sandbox/target/hubspot-oauth-sandbox.jar"), "jar");
-    Path java = Files.createDirectories(temp.resolve("jdk/bin")).resolve("java");
+    return script;
+  }
+
+  /**
+   * A JDK whose java says it is of version {@code feature}, extracts (a jar with SQLite's driver),
+   * trains (an empty archive) and otherwise prints its command line.
+   */
+  private Path fakeJdk(String name, int feature) throws IOException {
+    Path driver = temp.resolve("sqlite-jdbc-9.9.jar");
+    if (!Files.exists(driver)) {
+      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(driver))) {
+        zip.putNextEntry(new ZipEntry("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so"));
+        zip.write(LIBRARY);
+      }
+    }
+    Path java = Files.createDirectories(temp.resolve(name).resolve("bin")).resolve("java");
     Files.writeString(
         java,
         String.join(
             "\n",
             "#!/bin/sh",
             "for a in \"$@\"; do case \"$a\" in",
+            "  -XshowSettings:properties) echo '    java.specification.version = " + feature + "'",
+            "    exit 0 ;;",
             "  -Djarmode=tools) extract=1 ;;",
             "  org.sqlite.util.OSInfo) echo Linux/x86_64; exit 0 ;;",
-            "  -XX:ArchiveClassesAtExit=*) : > \"${a#*=}\"; exit 0 ;;",
+            "  -XX:ArchiveClassesAtExit=* | -XX:AOTCacheOutput=*) : > \"${a#*=}\"; exit 0 ;;",
             "esac; last=$a; done",
             "if [ -n \"$extract\" ]; then",
             "  mkdir -p \"$last/lib\" && : > \"$last/hubspot-oauth-sandbox.jar\"",
@@ -87,20 +157,11 @@ class RunScriptIT {
             "echo \"fake-java $*\"",
             ""));
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
-    Path cds = root.toRealPath().resolve("sandbox/target/cds");
+    return java.getParent().getParent();
+  }
 
-    Run run = run(script, temp.resolve("jdk"), Map.of(), "--port=0");
-
-    assertThat(run.exit()).isZero();
-    assertThat(cds.resolve("native/libsqlitejdbc.so")).hasBinaryContent(library);
-    assertThat(run.output().lines().reduce((first, second) -> second).orElseThrow())
-        .startsWith("fake-java ")
-        .contains(
-            " -Dorg.sqlite.lib.path="
-                + cds.resolve("native")
-                + " -Dorg.sqlite.lib.name=libsqlitejdbc.so ",
-            " -XX:SharedArchiveFile=" + cds.resolve("sandbox.jsa") + " ")
-        .endsWith(" -jar " + cds.resolve("app/hubspot-oauth-sandbox.jar") + " --port=0");
+  private static String lastLine(Run run) {
+    return run.output().lines().reduce((first, second) -> second).orElseThrow();
   }
 
   private record Run(int exit, String output) {}

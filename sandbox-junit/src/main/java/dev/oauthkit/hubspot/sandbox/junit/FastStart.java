@@ -19,15 +19,14 @@ import java.util.concurrent.TimeUnit;
  * Class-data sharing for the sandbox, as {@code sandbox/run.sh} does it, without a training run:
  * the jar is extracted once ({@code -Djarmode=tools extract}, into {@code
  * <java.io.tmpdir>/hubspot-oauth-sandbox-junit/<key>/app}); the first sandbox of a JVM with no
- * archive yet (per cache directory) writes one when it stops ({@code -XX:ArchiveClassesAtExit});
- * later sandboxes map it ({@code -XX:SharedArchiveFile}) and start faster. Any failure only means a
- * plain {@code java -jar}.
+ * archive yet (per cache directory) leaves one behind when it stops; later sandboxes map it and
+ * start faster. The archive is the JDK's: a CDS archive, or on JDK 25 and later an AOT cache
+ * ({@link ClassArchive}). Any failure only means a plain {@code java -jar}.
  */
 final class FastStart {
 
   private static final Object LOCK = new Object();
   private static final Set<Path> TRAINING = ConcurrentHashMap.newKeySet();
-  private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
   private FastStart() {}
 
@@ -35,37 +34,29 @@ final class FastStart {
    * The JVM arguments from {@code -XX:...} to the jar.
    *
    * @param args what to put before the sandbox's own flags
-   * @param pendingArchive the archive this process writes at exit, to publish after it stopped
+   * @param archive the kind of archive, by the JDK
+   * @param app the extracted jar
+   * @param pendingArchive what this process leaves at exit, to finish after it stopped; {@code
+   *     null} if it does not train
    */
-  record Launch(List<String> args, Path pendingArchive) {
+  record Launch(List<String> args, ClassArchive archive, Path app, Path pendingArchive) {
 
-    /** Moves the archive written at exit into place for the next sandboxes. */
-    void publish() {
-      if (pendingArchive == null) {
-        return;
-      }
-      try {
-        if (Files.isRegularFile(pendingArchive) && Files.size(pendingArchive) > 0) {
-          Files.move(
-              pendingArchive,
-              pendingArchive.resolveSibling("sandbox.jsa"),
-              StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.deleteIfExists(pendingArchive);
-      } catch (IOException e) {
-        // the next sandbox trains again
+    /**
+     * Makes the archive for the next sandboxes from what this stopped process left behind.
+     *
+     * @param jvmOptions the options it ran with (an AOT cache is created with the same)
+     */
+    void publish(List<String> jvmOptions) {
+      if (pendingArchive != null) {
+        archive.finish(java(), pendingArchive, app, jvmOptions);
+        discard();
       }
     }
 
-    /** Drops a possibly incomplete archive (the process had to be killed). */
+    /** Drops what a training process left (it had to be killed, or it was used). */
     void discard() {
       if (pendingArchive != null) {
-        try {
-          Files.deleteIfExists(pendingArchive);
-        } catch (IOException e) {
-          // a temporary file
-        }
+        ClassArchive.deleteQuietly(pendingArchive);
       }
     }
   }
@@ -79,20 +70,21 @@ final class FastStart {
   static Launch prepare(Path jar) {
     Path dir = cacheDir(jar);
     Path app = dir.resolve("app").resolve(jar.getFileName().toString());
+    ClassArchive kind = ClassArchive.forVersion(Runtime.version());
     if (!Files.isRegularFile(app) && !extract(jar, dir)) {
-      return new Launch(List.of("-jar", jar.toString()), null);
+      return new Launch(List.of("-jar", jar.toString()), kind, jar, null);
     }
-    Path archive = dir.resolve("sandbox.jsa");
-    List<String> args = new ArrayList<>(QUIET);
+    Path archive = dir.resolve(kind.fileName());
+    List<String> args = new ArrayList<>(kind.quiet());
     Path pending = null;
     if (Files.isRegularFile(archive)) {
-      args.add("-XX:SharedArchiveFile=" + archive);
+      args.addAll(kind.use(archive));
     } else if (TRAINING.add(dir)) {
-      pending = dir.resolve("sandbox-" + ProcessHandle.current().pid() + ".jsa.part");
-      args.add("-XX:ArchiveClassesAtExit=" + pending);
+      pending = dir.resolve(kind.fileName() + "-" + ProcessHandle.current().pid() + ".part");
+      args.addAll(kind.train(pending));
     }
     args.addAll(List.of("-jar", app.toString()));
-    return new Launch(List.copyOf(args), pending);
+    return new Launch(List.copyOf(args), kind, app, pending);
   }
 
   private static boolean extract(Path jar, Path dir) {

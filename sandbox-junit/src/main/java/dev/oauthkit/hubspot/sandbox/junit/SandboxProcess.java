@@ -168,8 +168,9 @@ final class SandboxProcess implements AutoCloseable {
 
   /**
    * Stops the process (SIGTERM, then SIGKILL after 30 s, or after 120 s for the first sandbox of a
-   * jar, which writes its class-data archive on the way out: seconds of work, minutes on a loaded
-   * CI machine) and deletes its directory.
+   * jar, which writes its class-data archive or AOT configuration on the way out: seconds of work,
+   * minutes on a loaded CI machine), makes the archive from what it left, and deletes its
+   * directory.
    */
   @Override
   public synchronized void close() {
@@ -189,7 +190,7 @@ final class SandboxProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     if (stopped) {
-      launch.publish();
+      launch.publish(JVM_OPTIONS);
     } else {
       launch.discard();
     }

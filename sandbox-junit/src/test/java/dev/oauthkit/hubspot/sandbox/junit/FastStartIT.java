@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Class-data sharing: the first sandbox of a jar writes an archive when it stops; the next one maps
- * it and serves as before. A copy of the jar in a temporary directory gets a cache of its own.
+ * Class-data sharing: the first sandbox of a jar leaves an archive (the JDK's kind) when it stops;
+ * the next one maps it and serves as before. A copy of the jar in a temporary directory gets a
+ * cache of its own.
  */
 class FastStartIT {
 
@@ -40,10 +41,12 @@ class FastStartIT {
       }
       cache = first.pendingArchive().getParent();
       try (RunningSandbox mapped = RunningSandbox.start(settings)) {
-        assertThat(first.args()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
-        assertThat(cache.resolve("sandbox.jsa")).isNotEmptyFile();
+        Path archive = cache.resolve(first.archive().fileName());
+        assertThat(first.args()).containsAll(first.archive().train(first.pendingArchive()));
+        assertThat(archive).isNotEmptyFile();
+        assertThat(first.pendingArchive()).doesNotExist();
         assertThat(mapped.launch().args())
-            .contains("-XX:SharedArchiveFile=" + cache.resolve("sandbox.jsa"))
+            .containsAll(first.archive().use(archive))
             .contains(cache.resolve("app").resolve("sandbox.jar").toString());
         assertThat(mapped.tokensFor().accessToken()).isNotBlank();
       }
