@@ -1,4 +1,4 @@
-// Shared by the readme-* projects' prebuild.groovy (binding: basedir, readme, shared, stack).
+// Run by pick-your-stack/prebuild.groovy for each module (binding: basedir, readme, shared, stack).
 // Writes src/main/java/example/PickYourStack.java: the README block as written, its imports at the
 // top and its statements in a method; for Feign and RestClient, only the stack's class changes
 // (import and builder line). Copies the test and the sandbox fixture next to it.
