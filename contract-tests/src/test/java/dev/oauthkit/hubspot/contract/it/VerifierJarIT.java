@@ -43,7 +43,7 @@ class VerifierJarIT {
     try (SandboxProcess sandbox = sandbox("VerifierJarIT.log", "--rotate-refresh-tokens")) {
       String url = "--base-url=http://127.0.0.1:" + sandbox.port();
       Run run =
-          verify(url, "--admin-key=" + SandboxProcess.ADMIN_KEY, "--requests-per-operation=200");
+          verify(url, "--admin-key=" + SandboxProcess.ADMIN_KEY, "--requests-per-operation=60");
 
       assertThat(run.exit()).as(run.output()).isZero();
       assertThat(run.output())
