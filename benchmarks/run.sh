@@ -296,7 +296,7 @@ for s in $SECTIONS; do "${s}_section"; done
   echo "HubSpot OAuth kit benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$JAVA_BIN" -version 2>&1 | head -1), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), load average before the run: $LOAD_BEFORE"
   echo "wrk: $WRK_THREADS threads on the same cores as the server; warm-up ${WARMUP_S}s, measured ${DURATION_S}s per row"
-  echo "sandbox: ./sandbox/run.sh (CDS archive, Spring AOT, serial GC, C2 with raised thresholds; request log on), SQLite store; WireMock $WIREMOCK_VERSION: --no-request-journal --disable-request-logging"
+  echo "sandbox: ./sandbox/run.sh (CDS archive, or an AOT cache on JDK 25+; Spring AOT, serial GC, C2 with raised thresholds; request log on), SQLite store; WireMock $WIREMOCK_VERSION: --no-request-journal --disable-request-logging"
   echo
   awk '
     $1=="LOAD" { rps[$2","$3]=$4; line[++n]=$0 }
