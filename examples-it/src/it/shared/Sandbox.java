@@ -34,10 +34,17 @@ final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Starts {@code java -jar $sandbox.jar --port=0} with the JVM options sandbox-junit uses (C1 only,
-   * the serial collector, Spring's AOT bean definitions) and waits (at most two minutes) for its URL.
+   * The sandbox the build started for every module ({@code ../target/sandbox-url}, written by
+   * {@code prebuild.groovy}; this one does not stop it), else one of its own: {@code java -jar
+   * $sandbox.jar --port=0} with the JVM options sandbox-junit uses (C1 only, the serial collector,
+   * Spring's AOT bean definitions), waited for (at most two minutes).
    */
   static Sandbox start(Path dir) throws IOException, InterruptedException {
+    Path shared = Path.of("..", "target", "sandbox-url");
+    if (Files.isRegularFile(shared)) {
+      return new Sandbox(
+          null, Path.of("..", "target", "sandbox", "sandbox.log"), Files.readString(shared).strip());
+    }
     Path jar = Path.of(System.getProperty("sandbox.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("no sandbox jar at " + jar + ": build the sandbox first");
@@ -131,6 +138,9 @@ final class Sandbox implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
+    if (process == null) {
+      return; // the build's, stopped by postbuild.groovy
+    }
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
