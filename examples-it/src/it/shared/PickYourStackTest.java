@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README example, compiled as written, against the build's sandbox (or one of its own). */
+/** Runs the README example, compiled as written, against the build's sandbox (or its own). */
 class PickYourStackTest {
 
   private static final String REDIRECT_URI = "http://localhost:3000/oauth-callback";
