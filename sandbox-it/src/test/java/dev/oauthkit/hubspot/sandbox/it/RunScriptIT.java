@@ -62,9 +62,8 @@ class RunScriptIT {
 
   @Test
   void whenTheFastStartIsPreparedThenSqliteLoadsItsLibraryFromTheCopyMadeOnce() throws Exception {
-    assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
     Path script = fakeRepository();
-    Path cds = script.getParent().toRealPath().resolve("target/cds");
+    Path cds = cdsDirectory(script);
 
     Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
 
@@ -82,9 +81,8 @@ class RunScriptIT {
 
   @Test
   void whenTheJdkIs25ThenAnAotCacheIsPreparedAndUsed() throws Exception {
-    assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
     Path script = fakeRepository();
-    Path cds = script.getParent().toRealPath().resolve("target/cds");
+    Path cds = cdsDirectory(script);
 
     Run run = run(script, fakeJdk("jdk25", 25), Map.of(), "--port=0");
 
@@ -99,9 +97,8 @@ class RunScriptIT {
 
   @Test
   void whenAnotherJdkRunsThenItPreparesItsOwnArchive() throws Exception {
-    assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
     Path script = fakeRepository();
-    Path cds = script.getParent().toRealPath().resolve("target/cds");
+    Path cds = cdsDirectory(script);
     Path jdk25 = fakeJdk("jdk25", 25);
     assertThat(run(script, jdk25, Map.of(), "--prepare").exit()).isZero();
     assertThat(lastLine(run(script, jdk25, Map.of(), "--port=0")))
@@ -116,8 +113,12 @@ class RunScriptIT {
         .doesNotContain("AOTCache");
   }
 
-  /** A repository with only run.sh and a jar: {@code <temp>/repo/sandbox/run.sh}. */
-  private Path fakeRepository() throws IOException {
+  /**
+   * A repository with only run.sh and a jar: {@code <temp>/repo/sandbox/run.sh} (its fast start
+   * needs {@code unzip}: the test is skipped without it).
+   */
+  private Path fakeRepository() throws IOException, InterruptedException {
+    assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
     Path root = temp.resolve("repo");
     Path script = Files.createDirectories(root.resolve("sandbox/target")).resolveSibling("run.sh");
     Files.copy(RUN_SH, script);
@@ -158,6 +159,11 @@ class RunScriptIT {
             ""));
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
     return java.getParent().getParent();
+  }
+
+  /** Where run.sh keeps the extracted jar and the archive. */
+  private static Path cdsDirectory(Path script) throws IOException {
+    return script.getParent().toRealPath().resolve("target/cds");
   }
 
   private static String lastLine(Run run) {
