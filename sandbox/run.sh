@@ -87,10 +87,16 @@ if [ ! -f "$JAR" ]; then
   build
 fi
 
-# The java that runs, as a path without links: the archives belong to the JDK that wrote them.
-jdk() {
+# What the archive is made from: the java that runs (a path without links; archives belong to the
+# JDK that wrote them) and the jar as written: its size, inode and change time. Not its
+# modification time: a reproducible build gives every rebuilt jar the same one. Without stat, a stamp that never
+# matches: every start prepares again, slower but never on a stale jar.
+stamp() {
   java_path="$(command -v "$JAVA" 2>/dev/null || echo "$JAVA")"
-  readlink -f "$java_path" 2>/dev/null || echo "$java_path"
+  java_path="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
+  jar_id="$(stat -c '%s %i %Z' "$JAR" 2>/dev/null || stat -f '%z %i %c' "$JAR" 2>/dev/null ||
+    echo "unknown $$")"
+  echo "$java_path $jar_id"
 }
 
 # The JDK's feature version (17, 21, 25, ...); 0 if it cannot tell.
@@ -100,11 +106,12 @@ java_feature() {
   case "$version" in '' | *[!0-9]*) echo 0 ;; *) echo "$version" ;; esac
 }
 
-# Extracts the jar and writes the archive when missing, older than the jar or written by another
-# JDK. One run at a time (a lock directory); a failed training run only means starting without it.
+# Extracts the jar and writes the archive when missing, or made from another jar or by another JDK
+# (stamp). One run at a time (a lock directory); a failed training run only means starting without.
 prepare() {
+  current="$(stamp)"
   for made in "$AOT_CACHE" "$ARCHIVE"; do
-    if [ -f "$made" ] && [ "$made" -nt "$JAR" ] && [ "$(cat "$CDS_DIR/jdk" 2>/dev/null)" = "$(jdk)" ]; then
+    if [ -f "$made" ] && [ "$(cat "$CDS_DIR/stamp" 2>/dev/null)" = "$current" ]; then
       return 0
     fi
   done
@@ -117,7 +124,7 @@ prepare() {
   training="$(mktemp -d "${TMPDIR:-/tmp}/sandbox-cds.XXXXXX")"
   if "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR/app" >/dev/null 2>&1; then
     extract_sqlite_library
-    jdk >"$CDS_DIR/jdk"
+    echo "$current" >"$CDS_DIR/stamp"
     if [ "$(java_feature)" -ge 25 ]; then
       archive_opts="-XX:AOTCacheOutput=$AOT_CACHE -Xlog:cds=off -Xlog:aot=off"
       made="$AOT_CACHE"

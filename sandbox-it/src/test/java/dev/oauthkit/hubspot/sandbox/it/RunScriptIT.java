@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -93,6 +95,27 @@ class RunScriptIT {
         .contains(" -XX:AOTCache=" + cds.resolve("sandbox.aot") + " ")
         .doesNotContain("SharedArchiveFile")
         .endsWith(" -jar " + cds.resolve("app/hubspot-oauth-sandbox.jar") + " --port=0");
+  }
+
+  @Test
+  void whenTheJarIsRebuiltWithTheSameTimeThenRunShPreparesAgain() throws Exception {
+    Path script = fakeRepository();
+    Path jdk = fakeJdk("jdk17", 17);
+    assertThat(run(script, jdk, Map.of(), "--prepare").output()).contains("Preparing a fast start");
+    assertThat(run(script, jdk, Map.of(), "--port=0").output())
+        .doesNotContain("Preparing a fast start");
+    Path jar = script.resolveSibling("target/hubspot-oauth-sandbox.jar");
+    FileTime built = Files.getLastModifiedTime(jar);
+    // A rebuild as a reproducible build writes it: other bytes, the same modification time.
+    Path rebuilt = Files.writeString(jar.resolveSibling("rebuilt.jar"), "JAR");
+    Files.setLastModifiedTime(rebuilt, built);
+    Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING);
+
+    Run run = run(script, jdk, Map.of(), "--port=0");
+
+    assertThat(Files.getLastModifiedTime(jar)).isEqualTo(built);
+    assertThat(run.output()).contains("Preparing a fast start");
+    assertThat(lastLine(run)).startsWith("fake-java ");
   }
 
   @Test

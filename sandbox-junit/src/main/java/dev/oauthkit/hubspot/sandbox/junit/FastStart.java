@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -131,16 +132,29 @@ final class FastStart {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  /** A directory per jar (path, size, time) and Java runtime (archives are per JVM build). */
+  /**
+   * The jar as written: its size, file key and change time. Not its modification time: a
+   * reproducible build gives every rebuilt jar the same one.
+   */
+  static String written(Path jar) throws IOException {
+    BasicFileAttributes basic = Files.readAttributes(jar, BasicFileAttributes.class);
+    Object changed;
+    try {
+      changed = Files.getAttribute(jar, "unix:ctime");
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      changed = basic.lastModifiedTime(); // no change time here: the modification time
+    }
+    return basic.size() + " " + basic.fileKey() + " " + changed;
+  }
+
+  /** A directory per jar (path, as written) and Java runtime (archives are per JVM build). */
   private static Path cacheDir(Path jar) {
     String origin;
     try {
       origin =
           jar.toAbsolutePath()
               + "|"
-              + Files.size(jar)
-              + "|"
-              + Files.getLastModifiedTime(jar).toMillis()
+              + written(jar)
               + "|"
               + System.getProperty("java.home")
               + "|"

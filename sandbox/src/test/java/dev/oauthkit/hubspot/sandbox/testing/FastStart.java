@@ -1,6 +1,8 @@
 package dev.oauthkit.hubspot.sandbox.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 
 /**
  * The JVM options that start the built jar the way {@code sandbox/run.sh} does: Spring's AOT bean
@@ -20,11 +24,11 @@ import java.util.concurrent.TimeUnit;
  * requests, not millions, so C2's compilations would cost more CPU than they win back. The first
  * start of a JVM per jar extracts it ({@code -Djarmode=tools extract}) and writes the archive in a
  * training run that stops once the context is refreshed, into {@code <jar's folder>/it-cds}; every
- * later start maps it. JVMs that prepare the same jar at once (sandbox-it's and contract-tests'
- * test JVMs share the sandbox module's jar) take turns through a file lock, so it is trained once.
- * A start costs about a third of the CPU of a plain {@code java -jar}, which is most of what the
- * tests that start the jar spend. Any failure here only means a plain {@code java -jar} with the
- * same options.
+ * later start maps it, until the jar's content changes. JVMs that prepare the same jar at once
+ * (sandbox-it's and contract-tests' test JVMs share the sandbox module's jar) take turns through a
+ * file lock, so it is trained once. A start costs about a third of the CPU of a plain {@code java
+ * -jar}, which is most of what the tests that start the jar spend. Any failure here only means a
+ * plain {@code java -jar} with the same options.
  */
 final class FastStart {
 
@@ -92,6 +96,7 @@ final class FastStart {
           return plain;
         }
         Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(dir.resolve("jar.stamp"), stamp(jar));
       }
       return java(List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString()));
     } catch (IOException e) {
@@ -107,9 +112,24 @@ final class FastStart {
     return List.copyOf(command);
   }
 
+  /** The archive exists and was made from the jar as it is now ({@link #stamp}). */
   private static boolean isFresh(Path archive, Path jar) throws IOException {
+    Path made = archive.resolveSibling("jar.stamp");
     return Files.isRegularFile(archive)
-        && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        && Files.isRegularFile(made)
+        && Files.readString(made).equals(stamp(jar));
+  }
+
+  /**
+   * The jar's content: its size and CRC-32 (a read of some 35 MB, once per JVM). Not its
+   * modification time: a reproducible build gives every rebuilt jar the same one.
+   */
+  static String stamp(Path jar) throws IOException {
+    CRC32 crc = new CRC32();
+    try (InputStream in = new CheckedInputStream(Files.newInputStream(jar), crc)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return Files.size(jar) + " " + Long.toHexString(crc.getValue());
   }
 
   /** Runs {@code java <options> args} to its end, its output appended to {@code log}. */
