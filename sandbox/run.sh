@@ -89,8 +89,8 @@ fi
 
 # What the archive is made from: the java that runs (a path without links; archives belong to the
 # JDK that wrote them) and the jar as written: its size, inode and change time. Not its
-# modification time: a reproducible build gives every rebuilt jar the same one. Without stat, a stamp that never
-# matches: every start prepares again, slower but never on a stale jar.
+# modification time: a reproducible build gives every rebuilt jar the same one. Without stat, a
+# stamp that never matches: every start prepares again, slower but never on a stale jar.
 stamp() {
   java_path="$(command -v "$JAVA" 2>/dev/null || echo "$JAVA")"
   java_path="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
@@ -108,6 +108,7 @@ java_feature() {
 
 # Extracts the jar and writes the archive when missing, or made from another jar or by another JDK
 # (stamp). One run at a time (a lock directory); a failed training run only means starting without.
+# Fails (status 1) when another run is preparing: what is there may be from the jar before.
 prepare() {
   current="$(stamp)"
   for made in "$AOT_CACHE" "$ARCHIVE"; do
@@ -116,8 +117,10 @@ prepare() {
     fi
   done
   mkdir -p "$(dirname "$CDS_DIR")"
+  # A lock older than 10 minutes was left by a run that was stopped while it prepared.
+  find "$CDS_DIR.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null || true
   if ! mkdir "$CDS_DIR.lock" 2>/dev/null; then
-    return 0
+    return 1
   fi
   echo "Preparing a fast start (first run after a build, a few seconds)..." >&2
   rm -rf "$CDS_DIR"
@@ -168,14 +171,14 @@ if [ "${SANDBOX_CDS:-on}" = "off" ]; then
   # shellcheck disable=SC2086
   exec "$JAVA" $EXTRA_OPTS -jar "$JAR" "$@"
 fi
-prepare
+if prepare; then prepared=1; else prepared=0; fi
 [ "${1:-}" = "--prepare" ] && exit 0
-if [ -f "$AOT_CACHE" ] && [ -f "$APP" ]; then
+if [ "$prepared" = 1 ] && [ -f "$AOT_CACHE" ] && [ -f "$APP" ]; then
   # shellcheck disable=SC2086
   exec "$JAVA" $FAST_OPTS $(sqlite_library_opts) -XX:AOTCache="$AOT_CACHE" -Xlog:cds=off \
     -Xlog:aot=off $EXTRA_OPTS -jar "$APP" "$@"
 fi
-if [ -f "$ARCHIVE" ] && [ -f "$APP" ]; then
+if [ "$prepared" = 1 ] && [ -f "$ARCHIVE" ] && [ -f "$APP" ]; then
   # shellcheck disable=SC2086
   exec "$JAVA" $FAST_OPTS $(sqlite_library_opts) -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off \
     -Xlog:cds+dynamic=off $EXTRA_OPTS -jar "$APP" "$@"

@@ -119,6 +119,28 @@ class RunScriptIT {
   }
 
   @Test
+  void whenAnotherRunIsPreparingThenRunShStartsThePlainJarNotWhatWasExtractedBefore()
+      throws Exception {
+    Path script = fakeRepository();
+    Path jdk = fakeJdk("jdk17", 17);
+    assertThat(run(script, jdk, Map.of(), "--prepare").exit()).isZero();
+    Path jar = script.resolveSibling("target/hubspot-oauth-sandbox.jar");
+    Path rebuilt = Files.writeString(jar.resolveSibling("rebuilt.jar"), "JAR");
+    Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING);
+    Path lock = Files.createDirectory(script.resolveSibling("target/cds.lock"));
+
+    Run run = run(script, jdk, Map.of(), "--port=0");
+
+    assertThat(run.output()).doesNotContain("Preparing a fast start");
+    assertThat(lastLine(run))
+        .doesNotContain("SharedArchiveFile")
+        .endsWith(" -jar " + jar.toRealPath() + " --port=0");
+    Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    assertThat(run(script, jdk, Map.of(), "--port=0").output())
+        .contains("Preparing a fast start"); // a lock an hour old was left by a stopped run
+  }
+
+  @Test
   void whenAnotherJdkRunsThenItPreparesItsOwnArchive() throws Exception {
     Path script = fakeRepository();
     Path cds = cdsDirectory(script);
