@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxProcess;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** kill -9 under load: every access token that was answered 200 is valid after a restart. */
@@ -75,6 +77,11 @@ class KillNineIT {
     }
 
     assertThat(answered).hasSizeGreaterThan(100);
+    // The killed JVM could not delete its copy of SQLite's library: it is under target/, not /tmp.
+    try (Stream<Path> copies = Files.list(SandboxProcess.sqliteCopies())) {
+      assertThat(copies.map(p -> p.getFileName().toString()))
+          .anyMatch(n -> n.contains("sqlitejdbc"));
+    }
     try (SandboxProcess restarted = SandboxProcess.start(data, dir.resolve("second.log"))) {
       SandboxHttp http = restarted.http();
       List<String> lost = new ArrayList<>();

@@ -58,7 +58,7 @@ final class FastStart {
     Path dir = jar.resolveSibling("it-cds");
     Path app = dir.resolve("app").resolve(jar.getFileName());
     Path archive = dir.resolve("sandbox.jsa");
-    List<String> plain = java(List.of("-jar", jar.toString()));
+    List<String> plain = java(jar, List.of("-jar", jar.toString()));
     // Test JVMs of other modules may prepare the same jar at the same time: one trains, the others
     // wait for it and map its archive.
     try (FileChannel channel =
@@ -74,6 +74,7 @@ final class FastStart {
         Path log = dir.resolve("prepare.log");
         boolean made =
             run(
+                    jar,
                     log,
                     "-Djarmode=tools",
                     "-jar",
@@ -82,6 +83,7 @@ final class FastStart {
                     "--destination",
                     app.getParent().toString())
                 && run(
+                    jar,
                     log,
                     "-XX:ArchiveClassesAtExit=" + partial,
                     "-Dspring.context.exit=onRefresh",
@@ -98,18 +100,36 @@ final class FastStart {
         Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
         Files.writeString(dir.resolve("jar.stamp"), stamp(jar));
       }
-      return java(List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString()));
+      return java(jar, List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString()));
     } catch (IOException e) {
       return plain;
     }
   }
 
-  private static List<String> java(List<String> tail) {
+  /**
+   * {@code java <options> tail}, with SQLite's native library copied under {@code <jar's
+   * folder>/it-sqlite} rather than the temporary directory: the driver deletes its copy when the
+   * JVM exits, which a sandbox killed by a test never does, and a build's {@code clean} removes
+   * these.
+   */
+  private static List<String> java(Path jar, List<String> tail) {
+    Path sqlite = sqliteDirectory(jar);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(OPTIONS);
+    try {
+      Files.createDirectories(sqlite);
+      command.add("-Dorg.sqlite.tmpdir=" + sqlite);
+    } catch (IOException e) {
+      // the driver copies it to the temporary directory, as before
+    }
     command.addAll(tail);
     return List.copyOf(command);
+  }
+
+  /** Where the sandboxes started from {@code jar} copy SQLite's native library. */
+  static Path sqliteDirectory(Path jar) {
+    return jar.toAbsolutePath().resolveSibling("it-sqlite");
   }
 
   /** The archive exists and was made from the jar as it is now ({@link #stamp}). */
@@ -133,9 +153,9 @@ final class FastStart {
   }
 
   /** Runs {@code java <options> args} to its end, its output appended to {@code log}. */
-  private static boolean run(Path log, String... args) throws IOException {
+  private static boolean run(Path jar, Path log, String... args) throws IOException {
     Process process =
-        new ProcessBuilder(java(List.of(args)))
+        new ProcessBuilder(java(jar, List.of(args)))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();

@@ -39,6 +39,14 @@ public final class SandboxProcess implements AutoCloseable {
     return start(dataDir, log, Map.of(), flags);
   }
 
+  /**
+   * Where the sandboxes started here copy SQLite's native library ({@code it-sqlite} beside {@code
+   * sandbox.jar}), not the temporary directory, which a killed sandbox would leave it in.
+   */
+  public static Path sqliteCopies() {
+    return FastStart.sqliteDirectory(Path.of(System.getProperty("sandbox.jar")));
+  }
+
   /** Like {@link #start(Path, Path, String...)}, with variables added to the environment. */
   public static SandboxProcess start(
       Path dataDir, Path log, Map<String, String> environment, String... flags) throws IOException {
