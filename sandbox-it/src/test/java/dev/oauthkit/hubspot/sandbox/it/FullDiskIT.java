@@ -42,13 +42,10 @@ class FullDiskIT {
     try (SandboxProcess sandbox =
         SandboxProcess.start(mount.resolve("data"), dir.resolve("sandbox.log"))) {
       SandboxHttp http = sandbox.http();
-      Answer app = http.createApp(REDIRECT);
-      String clientId = app.text("client_id");
-      String secret = app.text("client_secret");
-      Answer login =
-          http.exchange(
-              clientId, secret, REDIRECT, http.createCode(clientId, REDIRECT).text("code"));
-      String refresh = login.text("refresh_token");
+      SandboxHttp.Login login = http.login(REDIRECT);
+      String clientId = login.clientId();
+      String secret = login.secret();
+      String refresh = login.refreshToken();
 
       try (ExchangeLoad load = ExchangeLoad.start(http, 8)) {
         Thread.sleep(1_000);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.sandbox.testing.RawHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
-import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxProcess;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -37,13 +36,10 @@ class GracefulStopIT {
     int exit;
     try {
       SandboxHttp http = sandbox.http();
-      Answer app = http.createApp(REDIRECT);
-      String clientId = app.text("client_id");
-      String secret = app.text("client_secret");
-      String refreshToken =
-          http.exchange(
-                  clientId, secret, REDIRECT, http.createCode(clientId, REDIRECT).text("code"))
-              .text("refresh_token");
+      SandboxHttp.Login login = http.login(REDIRECT);
+      String clientId = login.clientId();
+      String secret = login.secret();
+      String refreshToken = login.refreshToken();
       byte[] body =
           ("grant_type=refresh_token&client_id="
                   + clientId

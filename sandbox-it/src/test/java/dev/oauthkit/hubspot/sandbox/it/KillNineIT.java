@@ -37,14 +37,11 @@ class KillNineIT {
     SandboxProcess sandbox = SandboxProcess.start(data, dir.resolve("first.log"));
     try {
       SandboxHttp http = sandbox.http();
-      Answer app = http.createApp(REDIRECT);
-      String clientId = app.text("client_id");
-      String secret = app.text("client_secret");
-      Answer login =
-          http.exchange(
-              clientId, secret, REDIRECT, http.createCode(clientId, REDIRECT).text("code"));
-      refreshToken = login.text("refresh_token");
-      answered.add(login.text("access_token"));
+      SandboxHttp.Login login = http.login(REDIRECT);
+      String clientId = login.clientId();
+      String secret = login.secret();
+      refreshToken = login.refreshToken();
+      answered.add(login.accessToken());
 
       AtomicBoolean stop = new AtomicBoolean();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);

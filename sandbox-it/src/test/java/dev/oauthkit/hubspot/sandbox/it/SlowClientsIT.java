@@ -43,14 +43,11 @@ class SlowClientsIT {
                 dir.resolve("data-" + System.nanoTime()), dir.resolve("sandbox.log"));
         Selector selector = Selector.open()) {
       SandboxHttp http = sandbox.http();
-      SandboxHttp.Answer app = http.createApp(REDIRECT);
-      String clientId = app.text("client_id");
-      String secret = app.text("client_secret");
-      SandboxHttp.Answer tokens =
-          http.exchange(
-              clientId, secret, REDIRECT, http.createCode(clientId, REDIRECT).text("code"));
-      String access = tokens.text("access_token");
-      String refresh = tokens.text("refresh_token");
+      SandboxHttp.Login login = http.login(REDIRECT);
+      String clientId = login.clientId();
+      String secret = login.secret();
+      String access = login.accessToken();
+      String refresh = login.refreshToken();
       normalRequests(http, clientId, secret, access, refresh, 300); // warm-up
 
       Map<SocketChannel, Long> opened = new HashMap<>();

@@ -127,6 +127,32 @@ public final class SandboxHttp {
     return token(form);
   }
 
+  /**
+   * A signed-in app: its client id and secret, and the token answer of its first code exchange.
+   *
+   * @param clientId the app's client id
+   * @param secret its client secret
+   * @param tokens the answer of {@code grant_type=authorization_code}
+   */
+  public record Login(String clientId, String secret, Answer tokens) {
+    public String accessToken() {
+      return tokens.text("access_token");
+    }
+
+    public String refreshToken() {
+      return tokens.text("refresh_token");
+    }
+  }
+
+  /** Creates an app, a code for it and exchanges the code: what most tests start from. */
+  public Login login(String redirectUri) {
+    Answer app = createApp(redirectUri);
+    String clientId = app.text("client_id");
+    String secret = app.text("client_secret");
+    String code = createCode(clientId, redirectUri).text("code");
+    return new Login(clientId, secret, exchange(clientId, secret, redirectUri, code));
+  }
+
   public Answer refresh(String clientId, String secret, String refreshToken) {
     return token(
         Map.of(
