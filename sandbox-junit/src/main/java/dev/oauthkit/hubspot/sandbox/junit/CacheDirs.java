@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The extension's cache under {@code <java.io.tmpdir>/hubspot-oauth-sandbox-junit}: per sandbox jar
- * a directory with its copy ({@code <key>}, about 35 MB) and one with its extracted form and CDS
- * archive ({@code fast-<key>}, about 70 MB). Each use touches its directory; of each kind the
- * {@link #KEEP} most recently used stay, and so does any used within {@link #IN_USE} (another build
- * may be running it); the rest are deleted. So the cache holds three sandbox versions (or
- * rebuilds), about 320 MB, plus whatever other JVMs used in the last hour. Deleting the whole
- * directory is always safe while no test runs: the next sandbox recreates what it needs.
+ * The extension's cache under {@code <java.io.tmpdir>/hubspot-oauth-sandbox-junit-<user.name>} (one
+ * per user: on a machine shared by several accounts, a directory another user created cannot be
+ * written or touched): per sandbox jar a directory with its copy ({@code <key>}, about 35 MB) and
+ * one with its extracted form and CDS archive ({@code fast-<key>}, about 70 MB). Each use touches
+ * its directory; of each kind the {@link #KEEP} most recently used stay, and so does any used
+ * within {@link #IN_USE} (another build may be running it); the rest are deleted. So the cache
+ * holds three sandbox versions (or rebuilds), about 320 MB, plus whatever other JVMs used in the
+ * last hour. Deleting the whole directory is always safe while no test runs: the next sandbox
+ * recreates what it needs.
  */
 final class CacheDirs {
 
@@ -31,7 +33,9 @@ final class CacheDirs {
 
   private static final String FAST = "fast-";
   private static final Path ROOT =
-      Path.of(System.getProperty("java.io.tmpdir"), "hubspot-oauth-sandbox-junit");
+      Path.of(
+          System.getProperty("java.io.tmpdir"),
+          "hubspot-oauth-sandbox-junit-" + fileNameOf(System.getProperty("user.name", "")));
 
   private CacheDirs() {}
 
@@ -44,9 +48,13 @@ final class CacheDirs {
     Path dir = root.resolve(name);
     try {
       Files.createDirectories(dir);
-      Files.setLastModifiedTime(dir, FileTime.from(now));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the cache directory " + dir, e);
+    }
+    try {
+      Files.setLastModifiedTime(dir, FileTime.from(now));
+    } catch (IOException e) {
+      // not our own directory (the root given to a test): it keeps the time it had
     }
     boolean fast = name.startsWith(FAST);
     List<Path> sameKind = new ArrayList<>();
@@ -67,6 +75,12 @@ final class CacheDirs {
     return dir;
   }
 
+  /** {@code name} as a safe file name: letters, digits, '.', '_' and '-' kept, the rest '_'. */
+  static String fileNameOf(String name) {
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? "user" : safe;
+  }
+
   private static Instant lastUsed(Path dir) {
     try {
       return Files.getLastModifiedTime(dir).toInstant();
@@ -75,7 +89,8 @@ final class CacheDirs {
     }
   }
 
-  private static void delete(Path dir) {
+  /** Deletes {@code dir} and what it holds, as far as it can (best effort, never throws). */
+  static void delete(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | UncheckedIOException e) {

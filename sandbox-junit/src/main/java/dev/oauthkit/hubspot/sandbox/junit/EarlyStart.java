@@ -2,10 +2,14 @@ package dev.oauthkit.hubspot.sandbox.junit;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.ClassSelector;
@@ -25,13 +29,27 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * field, taken as the builder's defaults) gets a sandbox launched on a background thread; what the
  * launch needs (the jar, its class-data archive, an admin key) is looked up when the launcher
  * session opens, while JUnit still sets up discovery ({@code Preparation}). The extension adopts it
- * if its settings are equal; one not adopted when the launcher session closes is stopped. Off with
- * the configuration parameter {@value #PARAMETER}{@code =false}.
+ * if its settings are equal; one not adopted when the launcher session closes is stopped {@link
+ * #ADOPTION_GRACE} later, on a daemon thread (a runner that discovers in one session and executes
+ * in the next, as JUnit's {@code LauncherFactory.create()} launcher does, adopts it in the second).
+ * Off with the configuration parameter {@value #PARAMETER}{@code =false}.
  */
 public final class EarlyStart implements LauncherDiscoveryListener, LauncherSessionListener {
 
   /** The configuration parameter that turns the early start off ({@code false}). */
   public static final String PARAMETER = "hubspot.sandbox.early-start";
+
+  /** How long a sandbox no class adopted outlives the session that started it. */
+  static final Duration ADOPTION_GRACE = Duration.ofSeconds(2);
+
+  /** Stops the sandboxes no class adopted, off the runner's thread. */
+  private static final ScheduledExecutorService STOPPER =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "hubspot-sandbox-early-stop");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** Sandboxes started early and not yet adopted. */
   private static final Set<Pending> PENDING = ConcurrentHashMap.newKeySet();
@@ -48,16 +66,24 @@ public final class EarlyStart implements LauncherDiscoveryListener, LauncherSess
     Preparation.aheadInBackground();
   }
 
-  /** Stops the sandboxes this session started early that no class adopted. */
+  /**
+   * Stops the sandboxes this session started early that no class adopted, unless one is adopted
+   * within {@link #ADOPTION_GRACE}.
+   */
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     int depth = DEPTH.get();
     DEPTH.set(Math.max(0, depth - 1));
     for (Pending pending : PENDING) {
-      if (pending.thread() == Thread.currentThread()
-          && pending.depth() >= depth
-          && PENDING.remove(pending)) {
-        pending.process().thenAccept(SandboxProcess::close);
+      if (pending.thread() == Thread.currentThread() && pending.depth() >= depth) {
+        STOPPER.schedule(
+            () -> {
+              if (PENDING.remove(pending)) {
+                pending.process().thenAccept(SandboxProcess::close);
+              }
+            },
+            ADOPTION_GRACE.toMillis(),
+            TimeUnit.MILLISECONDS);
       }
     }
   }

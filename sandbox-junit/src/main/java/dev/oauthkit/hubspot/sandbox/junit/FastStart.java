@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.sandbox.junit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 
 /**
  * Class-data sharing for the sandbox, as {@code sandbox/run.sh} does it, without a training run:
  * the jar is extracted once ({@code -Djarmode=tools extract}, into {@code
- * <java.io.tmpdir>/hubspot-oauth-sandbox-junit/<key>/app}); the first sandbox of a JVM with no
- * archive yet (per cache directory) leaves one behind when it stops; later sandboxes map it and
- * start faster. The archive is the JDK's: a CDS archive, or on JDK 25 and later an AOT cache
- * ({@link ClassArchive}). Any failure only means a plain {@code java -jar}.
+ * <java.io.tmpdir>/hubspot-oauth-sandbox-junit-<user>/fast-<key>/app}); the first sandbox of a JVM
+ * with no archive yet (per cache directory) leaves one behind when it stops cleanly; later
+ * sandboxes map it and start faster. The archive is the JDK's: a CDS archive, or on JDK 25 and
+ * later an AOT cache ({@link ClassArchive}). Where a process cannot be asked to stop (Windows:
+ * {@code destroy()} kills), nothing is trained. Any failure only means a plain {@code java -jar}.
  */
 final class FastStart {
 
@@ -69,9 +72,14 @@ final class FastStart {
   }
 
   static Launch prepare(Path jar) {
-    Path dir = cacheDir(jar);
-    Path app = dir.resolve("app").resolve(jar.getFileName().toString());
     ClassArchive kind = ClassArchive.forVersion(Runtime.version());
+    Path dir;
+    try {
+      dir = cacheDir(jar);
+    } catch (RuntimeException e) {
+      return new Launch(List.of("-jar", jar.toString()), kind, jar, null); // no cache here
+    }
+    Path app = dir.resolve("app").resolve(jar.getFileName().toString());
     if (!Files.isRegularFile(app) && !extract(jar, dir)) {
       return new Launch(List.of("-jar", jar.toString()), kind, jar, null);
     }
@@ -80,7 +88,7 @@ final class FastStart {
     Path pending = null;
     if (Files.isRegularFile(archive)) {
       args.addAll(kind.use(archive));
-    } else if (TRAINING.add(dir)) {
+    } else if (ProcessHandle.current().supportsNormalTermination() && TRAINING.add(dir)) {
       pending = dir.resolve(kind.fileName() + "-" + ProcessHandle.current().pid() + ".part");
       args.addAll(kind.train(pending));
     }
@@ -88,15 +96,26 @@ final class FastStart {
     return new Launch(List.copyOf(args), kind, app, pending);
   }
 
+  /**
+   * Extracts the jar into {@code dir/app}, unless another JVM did; an {@code app} without its jar
+   * (half deleted by a temporary-file cleaner) is set aside and extracted again.
+   */
   private static boolean extract(Path jar, Path dir) {
     synchronized (LOCK) {
       Path app = dir.resolve("app");
-      if (Files.isDirectory(app)) {
+      Path extracted = app.resolve(jar.getFileName().toString());
+      if (Files.isRegularFile(extracted)) {
         return true;
       }
+      Path partial = null;
       try {
         Files.createDirectories(dir);
-        Path partial = Files.createTempDirectory(dir, "extract-");
+        if (Files.exists(app)) {
+          Path stale = Files.createTempDirectory(dir, "stale-");
+          Files.move(app, stale.resolve("app"), StandardCopyOption.ATOMIC_MOVE);
+          CacheDirs.delete(stale);
+        }
+        partial = Files.createTempDirectory(dir, "extract-");
         Process process =
             new ProcessBuilder(
                     java(),
@@ -115,8 +134,9 @@ final class FastStart {
         }
         try {
           Files.move(partial, app, StandardCopyOption.ATOMIC_MOVE);
+          partial = null;
         } catch (IOException e) {
-          return Files.isDirectory(app); // another JVM extracted it first
+          return Files.isRegularFile(extracted); // another JVM extracted it first
         }
         return true;
       } catch (IOException e) {
@@ -124,6 +144,10 @@ final class FastStart {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return false;
+      } finally {
+        if (partial != null) {
+          CacheDirs.delete(partial);
+        }
       }
     }
   }
@@ -134,7 +158,8 @@ final class FastStart {
 
   /**
    * The jar as written: its size, file key and change time. Not its modification time: a
-   * reproducible build gives every rebuilt jar the same one.
+   * reproducible build gives every rebuilt jar the same one. Where files have no change time
+   * (Windows), its content's CRC-32 instead.
    */
   static String written(Path jar) throws IOException {
     BasicFileAttributes basic = Files.readAttributes(jar, BasicFileAttributes.class);
@@ -142,9 +167,20 @@ final class FastStart {
     try {
       changed = Files.getAttribute(jar, "unix:ctime");
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
-      changed = basic.lastModifiedTime(); // no change time here: the modification time
+      changed = "crc32=" + crc32(jar);
     }
     return basic.size() + " " + basic.fileKey() + " " + changed;
+  }
+
+  private static String crc32(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        crc.update(buffer, 0, n);
+      }
+    }
+    return Long.toHexString(crc.getValue());
   }
 
   /** A directory per jar (path, as written) and Java runtime (archives are per JVM build). */

@@ -74,6 +74,12 @@ record Preparation(Path jar, FastStart.Launch launch, String adminKey) {
     return of(settings);
   }
 
+  /** Names the jar and the launch, never the admin key. */
+  @Override
+  public String toString() {
+    return "Preparation[jar=" + jar + ", launch=" + launch + "]";
+  }
+
   /** An admin key: {@code bytes} random bytes, in hex. */
   static String randomHex(int bytes) {
     byte[] random = new byte[bytes];

@@ -95,7 +95,15 @@ final class SandboxJar {
     Path partial = Files.createTempFile(target.getParent(), "copy-", ".part");
     try (InputStream in = copy.connection().getInputStream()) {
       Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      if (!copy.done()) { // else another JVM copied it meanwhile: its copy stays as it is
+        try {
+          Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          if (!copy.done()) {
+            throw e;
+          }
+        }
+      }
     } finally {
       Files.deleteIfExists(partial);
     }

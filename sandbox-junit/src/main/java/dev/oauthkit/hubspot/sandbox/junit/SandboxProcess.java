@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The sandbox's child process ({@code java -jar hubspot-oauth-sandbox.jar --port=0 ...}): started,
@@ -67,7 +65,7 @@ final class SandboxProcess implements AutoCloseable {
     this.home = home;
     this.adminKey = adminKey;
     this.url = url;
-    this.shutdownHook = new Thread(process::destroyForcibly, "hubspot-sandbox-stop");
+    this.shutdownHook = new Thread(this::killAtExit, "hubspot-sandbox-stop");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
@@ -189,17 +187,35 @@ final class SandboxProcess implements AutoCloseable {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
-    if (stopped) {
+    if (stopped && stoppedCleanly(process.exitValue())) {
       launch.publish(JVM_OPTIONS);
     } else {
-      launch.discard();
+      launch.discard(); // killed: what it was writing may be cut short
     }
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException e) {
       // the JVM is already shutting down
     }
-    deleteQuietly(home);
+    CacheDirs.delete(home);
+  }
+
+  /**
+   * Whether an exit code is a JVM's after it finished: 0, or 143 after SIGTERM ran its shutdown
+   * hooks (128 + 15); not 137 (SIGKILL) nor any other.
+   */
+  static boolean stoppedCleanly(int exitCode) {
+    return exitCode == 0 || exitCode == 143;
+  }
+
+  /** The JVM exits without {@link #close}: kill the sandbox and delete its directory. */
+  private void killAtExit() {
+    try {
+      process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    CacheDirs.delete(home);
   }
 
   /** Copies the process's output to the log and completes {@code url} from the URL line. */
@@ -234,14 +250,6 @@ final class SandboxProcess implements AutoCloseable {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary directory; the OS cleans it up
     }
   }
 }

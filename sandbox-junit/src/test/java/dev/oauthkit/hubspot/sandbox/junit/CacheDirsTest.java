@@ -68,4 +68,12 @@ class CacheDirsTest {
     Files.createDirectories(dir.resolve("app"));
     Files.setLastModifiedTime(dir, FileTime.from(NOW.minus(ago)));
   }
+
+  @Test
+  void whenTheUserNameHasCharactersAFileNameCannotHoldThenTheRootNameReplacesThem() {
+    assertThat(CacheDirs.fileNameOf("jenkins-agent.2")).isEqualTo("jenkins-agent.2");
+    assertThat(CacheDirs.fileNameOf("CORP\\j doe/x")).isEqualTo("CORP_j_doe_x");
+    assertThat(CacheDirs.fileNameOf("..")).isEqualTo("user");
+    assertThat(CacheDirs.fileNameOf("")).isEqualTo("user");
+  }
 }

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
@@ -39,6 +40,20 @@ class EarlyStartIT {
   }
 
   @Test
+  void whenARunnerDiscoversAndExecutesInTwoSessionsThenTheClassAdoptsTheEarlySandbox() {
+    launched = 0;
+    planStarted = 0;
+    SummaryGeneratingListener summary = new SummaryGeneratingListener();
+    Launcher launcher = LauncherFactory.create(); // a session per call, as some IDEs run it
+
+    TestPlan plan = launcher.discover(request(null));
+    launcher.execute(plan, summary, clock());
+
+    assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(1);
+    assertThat(launched).isNotZero().isLessThan(planStarted);
+  }
+
+  @Test
   void whenNoClassAdoptsTheEarlySandboxThenTheSessionStopsIt() throws Exception {
     EarlyStart listener = new EarlyStart();
     listener.launcherSessionOpened(null);
@@ -67,17 +82,19 @@ class EarlyStartIT {
     launched = 0;
     planStarted = 0;
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
-    TestExecutionListener clock =
-        new TestExecutionListener() {
-          @Override
-          public void testPlanExecutionStarted(TestPlan testPlan) {
-            planStarted = System.nanoTime();
-          }
-        };
-    LauncherFactory.create().execute(request, summary, clock);
+    LauncherFactory.create().execute(request, summary, clock());
     StringBuilder failures = new StringBuilder();
     summary.getSummary().getFailures().forEach(f -> failures.append(f.getException()));
     assertThat(summary.getSummary().getTestsSucceededCount()).as(failures.toString()).isEqualTo(1);
+  }
+
+  private static TestExecutionListener clock() {
+    return new TestExecutionListener() {
+      @Override
+      public void testPlanExecutionStarted(TestPlan testPlan) {
+        planStarted = System.nanoTime();
+      }
+    };
   }
 
   @HubSpotSandboxTest(perRun = true, rotateRefreshTokens = true)

@@ -55,6 +55,24 @@ class FastStartIT {
     }
   }
 
+  @Test
+  void whenTheExtractedJarWasDeletedFromItsDirectoryThenTheNextPrepareExtractsItAgain()
+      throws IOException {
+    Path jar = Files.copy(Path.of(System.getProperty("sandbox.jar")), temp.resolve("sandbox.jar"));
+    Path app = FastStart.prepare(jar).app();
+    try {
+      assertThat(app).isRegularFile().isNotEqualTo(jar);
+      Files.delete(app); // as a temporary-file cleaner leaves it: lib/ still there
+
+      FastStart.Launch again = FastStart.prepare(jar);
+
+      assertThat(again.app()).isEqualTo(app).isRegularFile();
+      assertThat(again.args()).endsWith("-jar", app.toString());
+    } finally {
+      delete(app.getParent().getParent());
+    }
+  }
+
   private static void delete(Path dir) throws IOException {
     if (dir == null) {
       return;
