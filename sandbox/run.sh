@@ -16,9 +16,11 @@
 #   ./sandbox/run.sh --help          every flag, with its environment variable and default
 #   ./sandbox/run.sh --prepare       build if needed and create the archive, then exit
 #   SANDBOX_CDS=off ./sandbox/run.sh  plain java -jar: no archive, no AOT, default JIT and GC
-#   SANDBOX_JAVA_OPTS="-Xmx256m"      more JVM options
-#   JAVA_HOME=/opt/jdk-21             the JDK to build and run with (else JAVA, else java on PATH)
+#   SANDBOX_JAVA_OPTS="-Xmx256m"      more JVM options (one naming a collector replaces the serial one)
+#   JAVA_HOME=/opt/jdk-21             the JDK to build and run with (else java on PATH)
+#   JAVA=/opt/jdk-21/bin/java         the java to run (wins over JAVA_HOME), and its JDK to build
 set -eu
+USER_JAVA="${JAVA:-}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/sandbox/target/hubspot-oauth-sandbox.jar"
 CDS_DIR="$ROOT/sandbox/target/cds"
@@ -35,7 +37,8 @@ if [ -z "${JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then
 fi
 JAVA="${JAVA:-java}"
 EXTRA_OPTS="${SANDBOX_JAVA_OPTS:-}"
-FAST_OPTS="-XX:+UseSerialGC -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000
+case "$EXTRA_OPTS" in *-XX:+Use*GC*) GC_OPTS="" ;; *) GC_OPTS="-XX:+UseSerialGC" ;; esac
+FAST_OPTS="$GC_OPTS -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000
   -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=1000000 -Dspring.aot.enabled=true"
 
 # The first build: Maven's per-module progress and a running count of downloads, the whole log in
@@ -71,14 +74,25 @@ Building the sandbox jar (first run only): ./mvnw -pl sandbox -am package -Dskip
   downloads some 255 MB (itself, plugins, libraries) into ~/.m2. Full log: $log
 MSG
   started=$(date +%s)
+  # JAVA alone names the JDK to build with too: Maven's wrapper reads JAVA_HOME.
+  if [ -z "${JAVA_HOME:-}" ] && [ -n "$USER_JAVA" ]; then
+    home="$(readlink -f "$(command -v "$USER_JAVA")" 2>/dev/null || true)"
+    home="${home%/bin/java}"
+    if [ -n "$home" ] && [ -x "$home/bin/javac" ]; then export JAVA_HOME="$home"; fi
+  fi
   status="$(mktemp "${TMPDIR:-/tmp}/sandbox-build.XXXXXX")"
-  { (cd "$ROOT" && ./mvnw -B -pl sandbox -am package -DskipTests -Dmaven.javadoc.skip=true \
-      -Dmaven.source.skip=true 2>&1); echo $? >"$status"; } | tee "$log" | progress >&2
+  # An interrupted build may leave a jar half written: it is removed, so the next run builds again.
+  trap 'rm -f "$JAR" "$status"; exit 130' INT TERM
+  { if (cd "$ROOT" && ./mvnw -B -pl sandbox -am package -DskipTests -Dmaven.javadoc.skip=true \
+      -Dmaven.source.skip=true 2>&1); then code=0; else code=$?; fi; echo "$code" >"$status"; } |
+    tee "$log" | progress >&2
+  trap - INT TERM
   code="$(cat "$status")"
   rm -f "$status"
-  if [ "$code" != 0 ]; then
-    echo "The build failed (exit $code) after $(( $(date +%s) - started )) s; see $log" >&2
-    exit "$code"
+  if [ "${code:-1}" != 0 ]; then
+    rm -f "$JAR"
+    echo "The build failed (exit ${code:-1}) after $(( $(date +%s) - started )) s; see $log" >&2
+    exit "${code:-1}"
   fi
   echo "Built in $(( $(date +%s) - started )) s: $JAR" >&2
 }
@@ -87,16 +101,25 @@ if [ ! -f "$JAR" ]; then
   build
 fi
 
-# What the archive is made from: the java that runs (a path without links; archives belong to the
-# JDK that wrote them) and the jar as written: its size, inode and change time. Not its
-# modification time: a reproducible build gives every rebuilt jar the same one. Without stat, a
-# stamp that never matches: every start prepares again, slower but never on a stale jar.
+# What the archive is made from: the java that runs (a path without links, and its JDK's release
+# file, or for a version manager's shim, which stays one path whatever JDK it runs, the JVM's own
+# home and version; archives belong to the JDK that wrote them) and the jar as written: its size,
+# inode and change time. Not its modification time: a reproducible build gives every rebuilt jar
+# the same one. Without stat, a stamp that never matches: every start prepares again, slower but
+# never on a stale jar.
 stamp() {
   java_path="$(command -v "$JAVA" 2>/dev/null || echo "$JAVA")"
   java_path="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
+  release="${java_path%/bin/java}/release"
+  if [ "$release" != "$java_path/release" ] && [ -f "$release" ]; then
+    java_id="$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION|JAVA_VERSION)=' "$release" | tr '\n' ' ')"
+  else
+    java_id="$("$JAVA" -XshowSettings:properties -version 2>&1 |
+      sed -n -e 's/^ *java\.home = //p' -e 's/^ *java\.runtime\.version = //p' | tr '\n' ' ')"
+  fi
   jar_id="$(stat -c '%s %i %Z' "$JAR" 2>/dev/null || stat -f '%z %i %c' "$JAR" 2>/dev/null ||
     echo "unknown $$")"
-  echo "$java_path $jar_id"
+  echo "$java_path $java_id$jar_id"
 }
 
 # The JDK's feature version (17, 21, 25, ...); 0 if it cannot tell.
@@ -106,16 +129,17 @@ java_feature() {
   case "$version" in '' | *[!0-9]*) echo 0 ;; *) echo "$version" ;; esac
 }
 
-# Extracts the jar and writes the archive when missing, or made from another jar or by another JDK
-# (stamp). One run at a time (a lock directory); a failed training run only means starting without.
+# Extracts the jar and writes the archive when the stamp is not the current one (another jar or
+# another JDK). One run at a time (a lock directory). The archive is written under another name and
+# moved into place, and the stamp is written last: a run that finds the stamp current finds what
+# the preparation left complete, an archive or, if training failed, none (then it starts without,
+# and does not try again until the jar or the JDK changes; delete sandbox/target/cds to retry).
 # Fails (status 1) when another run is preparing: what is there may be from the jar before.
 prepare() {
   current="$(stamp)"
-  for made in "$AOT_CACHE" "$ARCHIVE"; do
-    if [ -f "$made" ] && [ "$(cat "$CDS_DIR/stamp" 2>/dev/null)" = "$current" ]; then
-      return 0
-    fi
-  done
+  if [ "$(cat "$CDS_DIR/stamp" 2>/dev/null)" = "$current" ]; then
+    return 0
+  fi
   mkdir -p "$(dirname "$CDS_DIR")"
   # A lock older than 10 minutes was left by a run that was stopped while it prepared.
   find "$CDS_DIR.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null || true
@@ -123,23 +147,35 @@ prepare() {
     return 1
   fi
   echo "Preparing a fast start (first run after a build, a few seconds)..." >&2
-  rm -rf "$CDS_DIR"
   training="$(mktemp -d "${TMPDIR:-/tmp}/sandbox-cds.XXXXXX")"
+  trap 'rm -rf "$training" "$CDS_DIR.lock"; exit 130' INT TERM
+  rm -rf "$CDS_DIR"
   if "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR/app" >/dev/null 2>&1; then
     extract_sqlite_library
-    echo "$current" >"$CDS_DIR/stamp"
     if [ "$(java_feature)" -ge 25 ]; then
-      archive_opts="-XX:AOTCacheOutput=$AOT_CACHE -Xlog:cds=off -Xlog:aot=off"
       made="$AOT_CACHE"
+      out_opt="-XX:AOTCacheOutput=$made.part"
+      log_opts="-Xlog:cds=off -Xlog:aot=off"
     else
-      archive_opts="-XX:ArchiveClassesAtExit=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
       made="$ARCHIVE"
+      out_opt="-XX:ArchiveClassesAtExit=$made.part"
+      log_opts="-Xlog:cds=off -Xlog:cds+dynamic=off"
     fi
     # shellcheck disable=SC2086
-    "$JAVA" $FAST_OPTS $(sqlite_library_opts) $archive_opts -Dspring.context.exit=onRefresh \
-      -jar "$APP" --port=0 --data-dir="$training/data" --admin-key=cds-training >/dev/null 2>&1 ||
-      rm -f "$made"
+    if "$JAVA" $FAST_OPTS $(sqlite_library_opts) "$out_opt" $log_opts \
+      -Dspring.context.exit=onRefresh -jar "$APP" --port=0 --data-dir="$training/data" \
+      --admin-key=cds-training >/dev/null 2>&1 && [ -s "$made.part" ]; then
+      mv -f "$made.part" "$made"
+    else
+      rm -f "$made.part"
+      echo "The fast start could not be prepared; starting without it." >&2
+    fi
+  else
+    mkdir -p "$CDS_DIR"
+    echo "The jar could not be extracted; starting it as it is." >&2
   fi
+  echo "$current" >"$CDS_DIR/stamp"
+  trap - INT TERM
   rm -rf "$training" "$CDS_DIR.lock"
 }
 

@@ -12,6 +12,8 @@ def project = basedir
 }
 basedir = project
 
+def urlFile = new File(project, 'target/sandbox-url')
+urlFile.delete() // a previous build's: its sandbox is gone
 def dir = new File(project, 'target/sandbox')
 dir.mkdirs()
 def log = new File(dir, 'sandbox.log')
@@ -38,5 +40,5 @@ if (url == null) {
   process.destroyForcibly()
   throw new IllegalStateException("the sandbox did not start:\n" + log.getText('UTF-8'))
 }
-new File(project, 'target/sandbox-url').setText(url, 'UTF-8')
+urlFile.setText(url, 'UTF-8')
 return true

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code sandbox/run.sh} runs the JDK that {@code JAVA_HOME} names, and says so if it has none; its
  * fast start points sqlite-jdbc at a copy of its native library made once, and uses the JDK's kind
- * of archive (an AOT cache from JDK 25 on), prepared again for another JDK.
+ * of archive (an AOT cache from JDK 25 on), prepared again for another JDK (also behind a version
+ * manager's shim) and in paths with spaces, and not again after a failed training; a failed build
+ * ends with Maven's exit code and leaves no jar.
  */
 class RunScriptIT {
 
@@ -158,13 +160,98 @@ class RunScriptIT {
         .doesNotContain("AOTCache");
   }
 
+  @Test
+  void whenAVersionManagersShimSwitchesTheJdkThenRunShPreparesForTheNewOne() throws Exception {
+    Path script = fakeRepository();
+    Path cds = cdsDirectory(script);
+    Path shim = Files.createDirectories(temp.resolve("shim/bin")).resolve("java");
+    Files.writeString(shim, "#!/bin/sh\nexec \"$SHIM_JDK/bin/java\" \"$@\"\n");
+    Files.setPosixFilePermissions(shim, PosixFilePermissions.fromString("rwx------"));
+    Path jdk25 = fakeJdk("jdk25", 25);
+    Map<String, String> on25 = Map.of("SHIM_JDK", jdk25.toString());
+    assertThat(run(script, temp.resolve("shim"), on25, "--prepare").exit()).isZero();
+    assertThat(cds.resolve("sandbox.aot")).exists();
+
+    Run run =
+        run(script, temp.resolve("shim"), Map.of("SHIM_JDK", fakeJdk("jdk17", 17).toString()));
+
+    assertThat(run.output()).contains("Preparing a fast start");
+    assertThat(lastLine(run))
+        .contains(" -XX:SharedArchiveFile=" + cds.resolve("sandbox.jsa") + " ")
+        .doesNotContain("AOTCache");
+  }
+
+  @Test
+  void whenTheRepositoryPathHasASpaceThenTheArchiveIsMadeInItsPlace() throws Exception {
+    Path script = fakeRepository("my repo");
+    Path cds = cdsDirectory(script);
+
+    Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
+
+    assertThat(cds.resolve("sandbox.jsa")).isNotEmptyFile();
+    assertThat(temp.resolve("my")).doesNotExist();
+    assertThat(lastLine(run))
+        .contains(" -XX:SharedArchiveFile=" + cds.resolve("sandbox.jsa") + " ");
+  }
+
+  @Test
+  void whenSandboxJavaOptsNameACollectorThenItReplacesTheSerialOne() throws Exception {
+    Path script = fakeRepository();
+
+    Run run =
+        run(script, fakeJdk("jdk17", 17), Map.of("SANDBOX_JAVA_OPTS", "-XX:+UseG1GC"), "--port=0");
+
+    assertThat(lastLine(run)).contains(" -XX:+UseG1GC ").doesNotContain("UseSerialGC");
+  }
+
+  @Test
+  void whenTrainingFailsThenRunShStartsWithoutAndDoesNotPrepareAgain() throws Exception {
+    Path script = fakeRepository();
+    Path jdk = fakeJdk("jdk17", 17);
+    Map<String, String> failing = Map.of("FAKE_TRAINING", "fail");
+
+    Run first = run(script, jdk, failing, "--port=0");
+    Run second = run(script, jdk, failing, "--port=0");
+
+    assertThat(first.output())
+        .contains("The fast start could not be prepared; starting without it.");
+    assertThat(cdsDirectory(script).resolve("sandbox.jsa")).doesNotExist();
+    assertThat(second.output()).doesNotContain("Preparing a fast start");
+    assertThat(lastLine(second))
+        .doesNotContain("SharedArchiveFile")
+        .endsWith(
+            " -jar "
+                + script.resolveSibling("target/hubspot-oauth-sandbox.jar").toRealPath()
+                + " --port=0");
+  }
+
+  @Test
+  void whenTheFirstBuildFailsThenRunShExitsWithMavensCodeAndLeavesNoJar() throws Exception {
+    Path script = fakeRepository();
+    Path jar = script.resolveSibling("target/hubspot-oauth-sandbox.jar");
+    Files.delete(jar);
+    Path mvnw = script.getParent().resolveSibling("mvnw");
+    Files.writeString(mvnw, "#!/bin/sh\n: > sandbox/target/hubspot-oauth-sandbox.jar\nexit 3\n");
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwx------"));
+
+    Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(lastLine(run)).startsWith("The build failed (exit 3) after ");
+    assertThat(jar).doesNotExist();
+  }
+
   /**
    * A repository with only run.sh and a jar: {@code <temp>/repo/sandbox/run.sh} (its fast start
    * needs {@code unzip}: the test is skipped without it).
    */
   private Path fakeRepository() throws IOException, InterruptedException {
+    return fakeRepository("repo");
+  }
+
+  private Path fakeRepository(String name) throws IOException, InterruptedException {
     assumeTrue(new ProcessBuilder("unzip", "-v").start().waitFor() == 0, "needs unzip");
-    Path root = temp.resolve("repo");
+    Path root = temp.resolve(name);
     Path script = Files.createDirectories(root.resolve("sandbox/target")).resolveSibling("run.sh");
     Files.copy(RUN_SH, script);
     Files.writeString(root.resolve("sandbox/target/hubspot-oauth-sandbox.jar"), "jar");
@@ -173,7 +260,8 @@ class RunScriptIT {
 
   /**
    * A JDK whose java says it is of version {@code feature}, extracts (a jar with SQLite's driver),
-   * trains (an empty archive) and otherwise prints its command line.
+   * trains (a small archive; fails with {@code FAKE_TRAINING=fail}) and otherwise prints its
+   * command line.
    */
   private Path fakeJdk(String name, int feature) throws IOException {
     Path driver = temp.resolve("sqlite-jdbc-9.9.jar");
@@ -190,11 +278,15 @@ class RunScriptIT {
             "\n",
             "#!/bin/sh",
             "for a in \"$@\"; do case \"$a\" in",
-            "  -XshowSettings:properties) echo '    java.specification.version = " + feature + "'",
+            "  -XshowSettings:properties) echo '    java.home = " + temp.resolve(name) + "'",
+            "    echo '    java.runtime.version = " + feature + "+1'",
+            "    echo '    java.specification.version = " + feature + "'",
             "    exit 0 ;;",
             "  -Djarmode=tools) extract=1 ;;",
             "  org.sqlite.util.OSInfo) echo Linux/x86_64; exit 0 ;;",
-            "  -XX:ArchiveClassesAtExit=* | -XX:AOTCacheOutput=*) : > \"${a#*=}\"; exit 0 ;;",
+            "  -XX:ArchiveClassesAtExit=* | -XX:AOTCacheOutput=*)",
+            "    [ \"$FAKE_TRAINING\" = fail ] && exit 1",
+            "    echo archive > \"${a#*=}\"; exit 0 ;;",
             "esac; last=$a; done",
             "if [ -n \"$extract\" ]; then",
             "  mkdir -p \"$last/lib\" && : > \"$last/hubspot-oauth-sandbox.jar\"",

@@ -141,15 +141,22 @@ final class FastStart {
   }
 
   /**
-   * The jar's content: its size and CRC-32 (a read of some 35 MB, once per JVM). Not its
-   * modification time: a reproducible build gives every rebuilt jar the same one.
+   * The jar's content, its size and CRC-32 (a read of some 35 MB, once per JVM), and the Java
+   * runtime that maps the archive (another one would ignore it). Not the jar's modification time: a
+   * reproducible build gives every rebuilt jar the same one.
    */
   static String stamp(Path jar) throws IOException {
     CRC32 crc = new CRC32();
     try (InputStream in = new CheckedInputStream(Files.newInputStream(jar), crc)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
-    return Files.size(jar) + " " + Long.toHexString(crc.getValue());
+    return Files.size(jar)
+        + " "
+        + Long.toHexString(crc.getValue())
+        + " "
+        + System.getProperty("java.home")
+        + " "
+        + Runtime.version();
   }
 
   /** Runs {@code java <options> args} to its end, its output appended to {@code log}. */

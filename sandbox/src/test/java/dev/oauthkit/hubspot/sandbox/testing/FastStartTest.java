@@ -28,4 +28,13 @@ class FastStartTest {
     assertThat(Files.size(jar)).isEqualTo(3);
     assertThat(FastStart.stamp(jar)).isNotEqualTo(before);
   }
+
+  @Test
+  void whenTheStampIsTakenThenItNamesTheJavaRuntimeThatMapsTheArchive() throws Exception {
+    Path jar = Files.writeString(temp.resolve("sandbox.jar"), "jar");
+
+    assertThat(FastStart.stamp(jar))
+        .contains(System.getProperty("java.home"))
+        .endsWith(" " + Runtime.version());
+  }
 }

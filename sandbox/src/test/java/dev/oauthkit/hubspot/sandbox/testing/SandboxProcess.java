@@ -65,13 +65,18 @@ public final class SandboxProcess implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     builder.environment().putAll(environment);
     Process process = builder.start();
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      Matcher matcher = URL_LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));
-      if (matcher.find()) {
-        return new SandboxProcess(process, log, Integer.parseInt(matcher.group(1)));
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
+      while (System.nanoTime() < deadline && process.isAlive()) {
+        Matcher matcher = URL_LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        if (matcher.find()) {
+          return new SandboxProcess(process, log, Integer.parseInt(matcher.group(1)));
+        }
+        sleep(50);
       }
-      sleep(50);
+    } catch (IOException | RuntimeException e) {
+      process.destroyForcibly(); // a log that cannot be read, an interrupt: no sandbox left behind
+      throw e;
     }
     process.destroyForcibly();
     throw new IllegalStateException("the sandbox did not start; see " + log);
