@@ -199,12 +199,12 @@ public sealed class HubSpotOAuthException extends RuntimeException
       return this;
     }
 
-    /** Keeps the first {@value #BODY_EXCERPT_CHARS} characters of a body that is not JSON. */
+    /**
+     * Keeps the first {@value #BODY_EXCERPT_CHARS} characters of a body that is not JSON, cut after
+     * the secrets are redacted (a secret across the cut would show its first characters).
+     */
     public Builder bodyExcerpt(String body) {
-      this.bodyExcerpt =
-          body == null || body.length() <= BODY_EXCERPT_CHARS
-              ? body
-              : body.substring(0, BODY_EXCERPT_CHARS) + "...";
+      this.bodyExcerpt = body;
       return this;
     }
 
@@ -226,11 +226,17 @@ public sealed class HubSpotOAuthException extends RuntimeException
       return this;
     }
 
+    private static String excerpt(String body) {
+      return body == null || body.length() <= BODY_EXCERPT_CHARS
+          ? body
+          : body.substring(0, BODY_EXCERPT_CHARS) + "...";
+    }
+
     /** Builds the exception. */
     public HubSpotOAuthException build() {
       serverMessage = Secrets.redact(serverMessage, secrets);
       errorDescription = Secrets.redact(errorDescription, secrets);
-      bodyExcerpt = Secrets.redact(bodyExcerpt, secrets);
+      bodyExcerpt = excerpt(Secrets.redact(bodyExcerpt, secrets));
       errors.replaceAll(detail -> detail.redacted(secrets));
       HubSpotOAuthException exception = new HubSpotOAuthException(this, message());
       if (cause != null) {

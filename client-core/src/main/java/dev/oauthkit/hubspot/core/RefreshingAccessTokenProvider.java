@@ -101,20 +101,30 @@ public final class RefreshingAccessTokenProvider implements AccessTokenProvider 
 
   /**
    * Installs tokens obtained elsewhere, for example by exchanging an authorization code, in this
-   * provider and its store. A new refresh token is passed to the listener.
+   * provider and its store. A new refresh token is passed to the listener first; if the store
+   * cannot take the tokens, this instance keeps them (a code can be exchanged only once).
    *
    * @param tokens the tokens to use from now on
    */
   public void install(TokenSet tokens) {
     Objects.requireNonNull(tokens, "tokens");
     synchronized (lock) {
-      TokenState state;
-      TokenState next;
-      do {
-        state = store.read();
-        next = state.withTokens(tokens, options.clock().instant());
-      } while (!store.compareAndSet(state, next));
       noteRotation(credentials, tokens);
+      TokenState next;
+      try {
+        TokenState state;
+        do {
+          state = store.read();
+          next = state.withTokens(tokens, options.clock().instant());
+        } while (!store.compareAndSet(state, next));
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "the token store could not save the installed tokens ("
+                + e.getClass().getName()
+                + "); keeping them here");
+        next = TokenState.empty().withTokens(tokens, options.clock().instant());
+      }
       cached = cachedOf(next);
     }
   }
@@ -219,19 +229,30 @@ public final class RefreshingAccessTokenProvider implements AccessTokenProvider 
                 + OAuthCredentials.REFRESH_TOKEN_VARIABLE
                 + " or exchange an authorization code first");
       }
-      tokens = tokenCall.call(sent);
+      tokens = tokenCall.call(sent, leased.leaseUntil().orElse(null));
     } catch (RuntimeException | Error e) {
       release(leased);
       throw e;
     }
+    // The server answered: its tokens reach this instance and the listener first, whatever the
+    // store does next (a refresh token it rotated cannot be sent again).
+    noteRotation(sent, tokens);
     TokenState next = leased.withTokens(tokens, options.clock().instant());
-    if (!store.compareAndSet(leased, next)) {
+    try {
+      if (!store.compareAndSet(leased, next)) {
+        LOG.log(
+            Level.WARNING,
+            "the token store changed while this instance held its refresh lease; is storeLease"
+                + " shorter than a refresh? Keeping the new token here");
+      }
+    } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
-          "the token store changed while this instance held its refresh lease; is storeLease"
-              + " shorter than a refresh? Keeping the new token here");
+          "the token store could not save the refreshed tokens ("
+              + e.getClass().getName()
+              + "); keeping them here");
+      release(leased);
     }
-    noteRotation(sent, tokens);
     return cachedOf(next);
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -24,14 +25,17 @@ final class RetryingTokenCall {
   }
 
   /**
-   * Calls the endpoint until it answers, the policy refuses the failure, or attempts run out.
+   * Calls the endpoint until it answers, the policy refuses the failure, or attempts run out; a
+   * retry that would start after {@code deadline} (the end of the store's lease, when another
+   * instance may take it and refresh with the same token) is not made.
    *
    * @param sent the credentials to send
+   * @param deadline when retrying must have ended, or {@code null} for none
    * @return the new tokens
    * @throws HubSpotOAuthException the last error answer
    * @throws UncheckedIOException when the last attempt failed with an IO error
    */
-  TokenSet call(OAuthCredentials sent) {
+  TokenSet call(OAuthCredentials sent, Instant deadline) {
     RetryPolicy policy = options.retryPolicy();
     for (int attempt = 1; ; attempt++) {
       Optional<Duration> delay;
@@ -44,13 +48,16 @@ final class RetryingTokenCall {
         if (!policy.shouldRetry(e)) {
           throw e;
         }
-        delay = policy.nextDelay(attempt, e.retryAfter().orElse(null));
+        delay = before(deadline, policy.nextDelay(attempt, e.retryAfter().orElse(null)));
         failure = "HTTP " + e.httpStatus();
         if (delay.isEmpty()) {
           throw e;
         }
       } catch (IOException e) {
-        delay = policy.shouldRetry(e) ? policy.nextDelay(attempt, null) : Optional.empty();
+        delay =
+            policy.shouldRetry(e)
+                ? before(deadline, policy.nextDelay(attempt, null))
+                : Optional.empty();
         failure = e.getClass().getSimpleName();
         if (delay.isEmpty()) {
           throw new UncheckedIOException(
@@ -67,6 +74,14 @@ final class RetryingTokenCall {
               + delay.get());
       sleep(delay.get());
     }
+  }
+
+  /** The delay, unless the retry after it would start after {@code deadline}. */
+  private Optional<Duration> before(Instant deadline, Optional<Duration> delay) {
+    if (deadline == null || delay.isEmpty()) {
+      return delay;
+    }
+    return options.clock().instant().plus(delay.get()).isAfter(deadline) ? Optional.empty() : delay;
   }
 
   private void sleep(Duration delay) {

@@ -19,8 +19,9 @@ public final class TokenProviderOptions {
   public static final Duration DEFAULT_REFRESH_MARGIN = Duration.ofSeconds(60);
 
   /**
-   * Default store lease: 5 minutes, longer than the default retries can take (4 attempts, each
-   * Retry-After at most 120 s), so a lease never ends while its holder is still refreshing.
+   * Default store lease: 5 minutes. Its holder never starts a retry after the lease ends (another
+   * instance may have taken it by then): with the default policy (4 attempts, a Retry-After of up
+   * to 120 s honoured) a last retry that would start later is not made, and its failure is thrown.
    */
   public static final Duration DEFAULT_STORE_LEASE = Duration.ofMinutes(5);
 

@@ -14,6 +14,9 @@ public final class TokenState {
 
   private static final TokenState EMPTY = new TokenState(0, null, null, null, null, null, null);
 
+  /** A longer lifetime (a server's mistake, up to Long.MAX_VALUE s) counts as this long. */
+  static final Duration LONGEST_LIFETIME = Duration.ofDays(366);
+
   private final long version;
   private final String accessToken;
   private final Instant issuedAt;
@@ -145,11 +148,12 @@ public final class TokenState {
 
   /** The tokens just received at {@code now}, without a lease; a missing refresh token is kept. */
   TokenState withTokens(TokenSet tokens, Instant now) {
+    Duration lifetime = tokens.expiresIn();
     return new TokenState(
         version + 1,
         tokens.accessToken(),
         now,
-        now.plus(tokens.expiresIn()),
+        now.plus(lifetime.compareTo(LONGEST_LIFETIME) > 0 ? LONGEST_LIFETIME : lifetime),
         tokens.refreshToken().orElse(refreshToken),
         null,
         null);

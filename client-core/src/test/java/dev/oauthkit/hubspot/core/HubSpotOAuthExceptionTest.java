@@ -62,6 +62,22 @@ class HubSpotOAuthExceptionTest {
   }
 
   @Test
+  void whenASecretCrossesTheExcerptsEndThenNoPartOfItShows() {
+    String secret = "na1-secret-refresh-token-0123456789";
+
+    HubSpotOAuthException e =
+        HubSpotOAuthException.builder("createOrRefreshAccessToken", 502)
+            .bodyExcerpt("x".repeat(290) + secret + " and more")
+            .redacting(List.of(secret))
+            .build();
+
+    assertThat(e.bodyExcerpt().orElseThrow())
+        .startsWith("x".repeat(290) + "[redacted")
+        .doesNotContain("na1-");
+    assertThat(e.getMessage()).doesNotContain("na1-");
+  }
+
+  @Test
   void whenServerTextEchoesASecretThenEveryFieldIsRedacted() {
     String secret = "super-secret-refresh";
     HubSpotOAuthException e =

@@ -24,8 +24,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,14 +37,19 @@ import java.util.Objects;
  * VersionRoute}), the mapping of the generated models to typed results ({@link TokenResults}), the
  * {@link AccessTokenProvider}s and their token call (one attempt; the provider retries), the
  * mapping of any non-2xx answer to a {@link dev.oauthkit.hubspot.core.HubSpotOAuthException} that
- * redacts the call's own token or code, the client secret and the refresh token, and of a 2xx body
- * without a required field (read by {@link ResponseReading}'s mapper) to a {@link
- * HubSpotOAuthResponseException}. A transport failure throws {@link UncheckedIOException} naming
- * the operation and the failure's type. A stack supplies one {@link HttpStack}: its generated APIs
- * and one way to send a {@link GeneratedCall}; which method each {@link Operation} calls, with
- * which arguments, is decided here.
+ * redacts the call's own token or code, the client secret, the refresh token and any other secret
+ * field of its form (a PKCE verifier), and of a 2xx body without a required field (read by {@link
+ * ResponseReading}'s mapper) to a {@link HubSpotOAuthResponseException}. A transport failure throws
+ * {@link UncheckedIOException} naming the operation and the failure's type. A stack supplies one
+ * {@link HttpStack}: its generated APIs and one way to send a {@link GeneratedCall}; which method
+ * each {@link Operation} calls, with which arguments, is decided here.
  */
 public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
+
+  /** Form fields whose values are secrets, redacted from error answers. */
+  private static final List<String> SECRET_FIELDS =
+      List.of(
+          "client_secret", "code", "code_verifier", "refresh_token", "client_assertion", "token");
 
   private static final String CREATE_TOKEN = Operation.CREATE_TOKEN.id();
   private static final String INTROSPECT = Operation.INTROSPECT_TOKEN.id();
@@ -293,11 +300,26 @@ public abstract class AbstractHubSpotOAuthClient implements HubSpotOAuthClient {
           answer.status(),
           answer.retryAfter(),
           answer.body(),
-          Secrets.carriedBy(provider.credentials(), secret),
+          carried(values, secret),
           clock);
     } catch (JsonProcessingException e) {
       throw ResponseReading.toException(operation.id(), e);
     }
+  }
+
+  /**
+   * The secrets a call carried: its own token or code, the credentials' secret and refresh token,
+   * and any other secret field of its form (a PKCE verifier, a client assertion).
+   */
+  private List<String> carried(Map<String, String> values, String secret) {
+    List<String> secrets = new ArrayList<>(Secrets.carriedBy(provider.credentials(), secret));
+    for (String field : SECRET_FIELDS) {
+      String value = values.get(field);
+      if (value != null && !value.isBlank()) {
+        secrets.add(value);
+      }
+    }
+    return secrets;
   }
 
   /** Sends {@code operation}; transport failures become {@link UncheckedIOException}. */

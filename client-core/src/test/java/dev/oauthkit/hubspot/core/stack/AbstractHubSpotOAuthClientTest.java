@@ -155,6 +155,24 @@ class AbstractHubSpotOAuthClientTest {
   }
 
   @Test
+  void whenAnErrorEchoesThePkceVerifierThenItIsRedactedToo() {
+    FakeStack dated = new Builder().credentials(CREDENTIALS).build(); // the newest date version
+    dated.answer(
+        request -> {
+          throw ErrorResponse.of(400, null, "{\"message\":\"bad verifier the-verifier-value\"}");
+        });
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () ->
+                dated.exchangeAuthorizationCode(
+                    "the-code", "https://app.example/cb", "the-verifier-value"));
+
+    assertThat(e.getMessage()).contains("bad verifier [redacted ").doesNotContain("the-verifier");
+  }
+
+  @Test
   void whenTheProviderRefreshesThenAnErrorAnswerReachesItAsTheException() {
     stack.answer(
         request -> {
