@@ -136,9 +136,14 @@ public final class ContractRun {
 
   private static SeenAnswer answer(OperationContract operation, Exchange exchange) {
     JsonNode body = JSON.createObjectNode();
-    if (exchange.body().startsWith("{")) {
+    String text =
+        exchange.body().startsWith("\uFEFF") ? exchange.body().substring(1) : exchange.body();
+    if (!text.isBlank()) {
       try {
-        body = JSON.readTree(exchange.body());
+        JsonNode parsed = JSON.readTree(text.strip());
+        if (parsed != null && parsed.isObject()) {
+          body = parsed;
+        }
       } catch (JacksonException e) {
         // not JSON: the checker already reported it
       }

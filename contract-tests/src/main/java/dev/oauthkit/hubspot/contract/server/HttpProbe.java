@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.contract.server;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,14 +29,36 @@ public final class HttpProbe {
             .build();
   }
 
-  /** A probe for the server at this base URL, e.g. {@code http://127.0.0.1:8080}. */
+  /**
+   * A probe for the server at this base URL, e.g. {@code http://127.0.0.1:8080}.
+   *
+   * @throws IllegalArgumentException unless it is an http or https URL with a host and, if it names
+   *     one, a port in 1..65535
+   */
   public static HttpProbe of(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
-    URI uri = URI.create(baseUrl);
-    if (uri.getScheme() == null || uri.getHost() == null) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + baseUrl);
+    if (!isHttpUrl(baseUrl)) {
+      throw new IllegalArgumentException(
+          "baseUrl must be an http or https URL with a host and a port in 1..65535: " + baseUrl);
     }
     return new HttpProbe(baseUrl);
+  }
+
+  /**
+   * Whether this is an http or https URL with a host and, if it names one, a port in 1..65535: the
+   * base URLs {@link #of} accepts.
+   */
+  public static boolean isHttpUrl(String baseUrl) {
+    URI uri;
+    try {
+      uri = new URI(baseUrl);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String scheme = uri.getScheme();
+    return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+        && uri.getHost() != null
+        && (uri.getPort() == -1 || (uri.getPort() >= 1 && uri.getPort() <= 65535));
   }
 
   /** The base URL without a trailing slash. */

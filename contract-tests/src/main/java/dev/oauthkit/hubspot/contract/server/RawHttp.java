@@ -8,10 +8,14 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * Sends one HTTP/1.1 request over a plain socket, for request lines that {@link java.net.URI}
- * refuses to build (malformed percent escapes such as {@code %zz}). Only {@code http} base URLs.
+ * Sends one HTTP/1.1 request over a socket (TLS for an {@code https} base URL), for request lines
+ * that {@link java.net.URI} refuses to build (malformed percent escapes such as {@code %zz}). The
+ * base URL's path goes before the raw path, as it does for every other request.
  */
 final class RawHttp {
 
@@ -21,15 +25,14 @@ final class RawHttp {
 
   static Exchange send(
       URI base, String method, String rawPath, String contentType, byte[] body, String name) {
-    if (!"http".equalsIgnoreCase(base.getScheme())) {
-      return new Exchange(name, -1, null, "", "malformed request lines need an http base URL");
-    }
-    int port = base.getPort() < 0 ? 80 : base.getPort();
-    try (Socket socket = new Socket(base.getHost(), port)) {
+    boolean tls = "https".equalsIgnoreCase(base.getScheme());
+    int port = base.getPort() >= 0 ? base.getPort() : tls ? 443 : 80;
+    try (Socket socket = open(base.getHost(), port, tls)) {
       socket.setSoTimeout(TIMEOUT_MS);
       OutputStream out = socket.getOutputStream();
       StringBuilder head = new StringBuilder();
-      head.append(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n");
+      head.append(method).append(' ').append(basePath(base)).append(rawPath);
+      head.append(" HTTP/1.1\r\n");
       head.append("Host: ").append(base.getHost()).append(':').append(port).append("\r\n");
       head.append("Connection: close\r\n");
       if (contentType != null) {
@@ -46,6 +49,34 @@ final class RawHttp {
     }
   }
 
+  /**
+   * A plain socket, or a TLS one that names the host (SNI), checks the certificate as the other
+   * requests do (default trust, host name) and has finished its handshake.
+   */
+  private static Socket open(String host, int port, boolean tls) throws IOException {
+    if (!tls) {
+      return new Socket(host, port);
+    }
+    SSLSocket socket = (SSLSocket) SSLSocketFactory.getDefault().createSocket(host, port);
+    try {
+      SSLParameters parameters = socket.getSSLParameters();
+      parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      socket.setSSLParameters(parameters);
+      socket.setSoTimeout(TIMEOUT_MS);
+      socket.startHandshake();
+      return socket;
+    } catch (IOException e) {
+      socket.close();
+      throw e;
+    }
+  }
+
+  /** The base URL's raw path without a trailing slash, e.g. {@code /hubspot}; empty for none. */
+  private static String basePath(URI base) {
+    String path = base.getRawPath() == null ? "" : base.getRawPath();
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
   private static Exchange parse(String name, byte[] response) throws IOException {
     String text = new String(response, StandardCharsets.ISO_8859_1);
     int headEnd = text.indexOf("\r\n\r\n");
@@ -53,7 +84,12 @@ final class RawHttp {
       return new Exchange(name, -1, null, "", "not an HTTP response");
     }
     String[] lines = text.substring(0, headEnd).split("\r\n");
-    int status = Integer.parseInt(lines[0].split(" ")[1]);
+    String[] statusLine = lines[0].split(" ", 3);
+    if (statusLine.length < 2 || !statusLine[1].matches("[1-9][0-9]{2}")) {
+      return new Exchange(
+          name, -1, null, "", "not an HTTP response: malformed status line '" + lines[0] + "'");
+    }
+    int status = Integer.parseInt(statusLine[1]);
     String contentType = null;
     boolean chunked = false;
     for (int i = 1; i < lines.length; i++) {
@@ -66,9 +102,13 @@ final class RawHttp {
     }
     byte[] rest = text.substring(headEnd + 4).getBytes(StandardCharsets.ISO_8859_1);
     byte[] body = chunked ? dechunk(rest) : rest;
+    if (body == null) {
+      return new Exchange(name, -1, null, "", "not an HTTP response: malformed chunk size");
+    }
     return new Exchange(name, status, contentType, new String(body, StandardCharsets.UTF_8), null);
   }
 
+  /** The chunks joined, or {@code null} when a chunk size is not a hexadecimal number. */
   private static byte[] dechunk(byte[] chunked) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     InputStream in = new java.io.ByteArrayInputStream(chunked);
@@ -77,7 +117,11 @@ final class RawHttp {
       if (sizeLine == null) {
         break;
       }
-      int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
+      String hex = sizeLine.split(";")[0].trim();
+      if (!hex.matches("[0-9a-fA-F]{1,7}")) {
+        return null;
+      }
+      int size = Integer.parseInt(hex, 16);
       if (size == 0) {
         break;
       }

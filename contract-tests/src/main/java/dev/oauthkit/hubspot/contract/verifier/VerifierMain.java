@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * The pipeline verifier: {@code java -jar hubspot-oauth-contract-verifier.jar --base-url URL
- * [--admin-key K] [--report DIR] [--requests-per-operation N] [--seed S] [--require-full-coverage]
- * [--api-versions V,V]}. Exits 0 when the server keeps the contract, 1 when it does not (or cannot
- * be checked: unreachable, every request 404), 2 on a usage error (an unknown API version too), and
- * 3 under {@code --require-full-coverage} when it kept the contract but some documented answers
- * were not checked. Output ends with the summary, whose last line says what decided the exit code.
+ * The pipeline verifier: {@code java -jar hubspot-oauth-contract-verifier.jar --base-url=URL
+ * [--admin-key=K] [--report=DIR] [--requests-per-operation=N] [--seed=S] [--require-full-coverage]
+ * [--api-versions=V,V]}. Exits 0 when the server keeps the contract, 1 when it does not (or cannot
+ * be checked: unreachable, every request 404; or the verifier itself failed: {@code FAILED:
+ * internal error}), 2 on a usage error (an unknown API version too), and 3 under {@code
+ * --require-full-coverage} when it kept the contract but some documented answers were not checked.
+ * Output ends with the summary, whose last line says what decided the exit code.
  */
 public final class VerifierMain {
 
@@ -32,8 +33,25 @@ public final class VerifierMain {
     System.exit(run(args, System::getenv, System.out, System.err));
   }
 
-  /** Runs the verifier; returns the exit status instead of exiting. */
+  /**
+   * Runs the verifier; returns the exit status instead of exiting. An unexpected exception ends the
+   * run with exit 1 and the last line {@code FAILED: internal error: <exception>}, without a stack
+   * trace.
+   */
   static int run(String[] args, Function<String, String> env, PrintStream out, PrintStream err) {
+    try {
+      return verify(args, env, out, err);
+    } catch (RuntimeException e) {
+      out.println(
+          "FAILED: internal error: "
+              + e.getClass().getName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return FAILED;
+    }
+  }
+
+  private static int verify(
+      String[] args, Function<String, String> env, PrintStream out, PrintStream err) {
     VerifierOptions options;
     try {
       options = VerifierOptions.parse(args, env);

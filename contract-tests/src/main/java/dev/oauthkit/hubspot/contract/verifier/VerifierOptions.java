@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.contract.verifier;
 
+import dev.oauthkit.hubspot.contract.server.HttpProbe;
 import dev.oauthkit.hubspot.contract.server.ServerContract;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,35 +26,35 @@ record VerifierOptions(
     boolean help) {
 
   static final String USAGE =
-      "usage: java -jar hubspot-oauth-contract-verifier.jar --base-url URL [--admin-key KEY]\n"
-          + "       [--report DIR] [--requests-per-operation N] [--seed S]"
+      "usage: java -jar hubspot-oauth-contract-verifier.jar --base-url=URL [--admin-key=KEY]\n"
+          + "       [--report=DIR] [--requests-per-operation=N] [--seed=S]"
           + " [--require-full-coverage]\n"
-          + "       [--api-versions V,V...]\n"
-          + "  --base-url URL               the server to check, e.g. http://127.0.0.1:8080\n"
-          + "  --admin-key KEY              sandbox admin key: enables the stateful flow\n"
-          + "  --report DIR                 where JUnit XML and summary.txt go"
+          + "       [--api-versions=V,V...]\n"
+          + "  --base-url=URL               the server to check, e.g. http://127.0.0.1:8080\n"
+          + "  --admin-key=KEY              sandbox admin key: enables the stateful flow\n"
+          + "  --report=DIR                 where JUnit XML and summary.txt go"
           + " (default contract-report)\n"
-          + "  --requests-per-operation N   property-based requests per operation"
+          + "  --requests-per-operation=N   property-based requests per operation"
           + " (default 1000)\n"
-          + "  --seed S                     repeat the property-based inputs of an earlier run\n"
+          + "  --seed=S                     repeat the property-based inputs of an earlier run\n"
           + "  --require-full-coverage      exit 3 when some documented answers went unchecked\n"
-          + "  --api-versions V,V...        check only these API versions, e.g. v1 or a date"
+          + "  --api-versions=V,V...        check only these API versions, e.g. v1 or a date"
           + " version\n"
           + "                               (default: every version of the packaged spec)\n"
           + "Exit status: 0 contract kept, 1 contract broken, 2 usage error,\n"
           + "             3 contract kept but not fully checked (with --require-full-coverage).";
 
   static VerifierOptions parse(String[] args, Function<String, String> env) {
-    String baseUrl = env.apply("CONTRACT_BASE_URL");
-    String adminKey = env.apply("CONTRACT_ADMIN_KEY");
-    String reportDir = orDefault(env.apply("CONTRACT_REPORT_DIR"), "contract-report");
+    String baseUrl = twin(env, "CONTRACT_BASE_URL");
+    String adminKey = twin(env, "CONTRACT_ADMIN_KEY");
+    String reportDir = orDefault(twin(env, "CONTRACT_REPORT_DIR"), "contract-report");
     String requests =
         orDefault(
-            env.apply("CONTRACT_REQUESTS_PER_OPERATION"),
+            twin(env, "CONTRACT_REQUESTS_PER_OPERATION"),
             Integer.toString(ServerContract.DEFAULT_REQUESTS_PER_OPERATION));
-    String seed = env.apply("CONTRACT_SEED");
-    String fullCoverage = orDefault(env.apply("CONTRACT_REQUIRE_FULL_COVERAGE"), "false");
-    String apiVersions = env.apply("CONTRACT_API_VERSIONS");
+    String seed = twin(env, "CONTRACT_SEED");
+    String fullCoverage = orDefault(twin(env, "CONTRACT_REQUIRE_FULL_COVERAGE"), "false");
+    String apiVersions = twin(env, "CONTRACT_API_VERSIONS");
     boolean help = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -71,11 +72,11 @@ record VerifierOptions(
       String name = arg.substring(2, eq);
       String value = arg.substring(eq + 1);
       switch (name) {
-        case "base-url" -> baseUrl = value;
-        case "admin-key" -> adminKey = value;
-        case "report" -> reportDir = value;
+        case "base-url" -> baseUrl = given(name, "URL", value);
+        case "admin-key" -> adminKey = given(name, "KEY", value);
+        case "report" -> reportDir = given(name, "DIR", value);
         case "requests-per-operation" -> requests = value;
-        case "seed" -> seed = value;
+        case "seed" -> seed = given(name, "S", value);
         case "require-full-coverage" -> fullCoverage = value;
         case "api-versions" -> apiVersions = value;
         default -> throw new IllegalArgumentException("unknown option --" + name);
@@ -85,8 +86,15 @@ record VerifierOptions(
       return new VerifierOptions(
           baseUrl, adminKey, Path.of(reportDir), 1, null, false, List.of(), true);
     }
-    if (baseUrl == null || baseUrl.isBlank()) {
+    if (baseUrl == null) {
       throw new IllegalArgumentException("--base-url is required");
+    }
+    if (!HttpProbe.isHttpUrl(baseUrl)) {
+      throw new IllegalArgumentException(
+          "--base-url must be an http or https URL with a host and a port in 1..65535, e.g."
+              + " http://127.0.0.1:8080, was '"
+              + baseUrl
+              + "'");
     }
     return new VerifierOptions(
         baseUrl,
@@ -150,6 +158,21 @@ record VerifierOptions(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--" + name + " must be a number, was '" + value + "'");
     }
+  }
+
+  /** An environment variable; {@code null} when unset or blank, as if it were not there. */
+  private static String twin(Function<String, String> env, String name) {
+    String value = env.apply(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** A flag's value; an empty one is refused, as the flag needs a value. */
+  private static String given(String name, String placeholder, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(
+          "--" + name + " needs a value: --" + name + "=" + placeholder);
+    }
+    return value;
   }
 
   private static String orDefault(String value, String fallback) {

@@ -7,6 +7,8 @@ import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VerifierOptionsTest {
 
@@ -128,6 +130,80 @@ class VerifierOptionsTest {
         .hasMessage("--api-versions names v1 twice");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"base-url", "admin-key", "report", "seed"})
+  void whenAFlagHasAnEmptyValueThenTheErrorNamesTheFlag(String name) {
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--" + name + "="))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("--" + name + " needs a value");
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=http://x", "--" + name + "= "))
+        .hasMessageStartingWith("--" + name + " needs a value");
+  }
+
+  @Test
+  void whenEnvironmentTwinsAreBlankThenTheyCountAsUnset() {
+    Map<String, String> blank =
+        Map.of(
+            "CONTRACT_ADMIN_KEY", "",
+            "CONTRACT_REPORT_DIR", " ",
+            "CONTRACT_REQUESTS_PER_OPERATION", "",
+            "CONTRACT_SEED", "",
+            "CONTRACT_REQUIRE_FULL_COVERAGE", " ",
+            "CONTRACT_API_VERSIONS", "");
+
+    VerifierOptions options = parse(blank, "--base-url=http://x");
+
+    assertThat(options.adminKey()).isNull();
+    assertThat(options.reportDir()).isEqualTo(Path.of("contract-report"));
+    assertThat(options.requestsPerOperation()).isEqualTo(1000);
+    assertThat(options.seed()).isNull();
+    assertThat(options.requireFullCoverage()).isFalse();
+    assertThat(options.apiVersions()).isEmpty();
+    assertThatThrownBy(() -> parse(Map.of("CONTRACT_BASE_URL", " ")))
+        .hasMessage("--base-url is required");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:99999",
+        "http://127.0.0.1:0",
+        "ftp://127.0.0.1:21",
+        "127.0.0.1:8080",
+        "http:///oauth",
+        "http://host:port",
+        "http://exa mple:8080"
+      })
+  void whenBaseUrlIsNotAnHttpUrlWithAHostAndAValidPortThenTheErrorNamesTheFlag(String url) {
+    assertThatThrownBy(() -> parse(Map.of(), "--base-url=" + url))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "--base-url must be an http or https URL with a host and a port in 1..65535, e.g."
+                + " http://127.0.0.1:8080, was '"
+                + url
+                + "'");
+  }
+
+  @Test
+  void whenBaseUrlIsHttpsOrHasAPathThenItIsKept() {
+    assertThat(parse(Map.of(), "--base-url=https://example.com").baseUrl())
+        .isEqualTo("https://example.com");
+    assertThat(parse(Map.of(), "--base-url=HTTP://127.0.0.1:65535/hubspot/").baseUrl())
+        .isEqualTo("HTTP://127.0.0.1:65535/hubspot/");
+  }
+
+  @Test
+  void whenUsageIsShownThenEveryOptionTakesItsValueAfterAnEqualsSign() {
+    assertThat(VerifierOptions.USAGE)
+        .contains("--base-url=URL")
+        .contains("--admin-key=KEY")
+        .contains("--report=DIR")
+        .contains("--requests-per-operation=N")
+        .contains("--seed=S")
+        .contains("--api-versions=V,V...")
+        .doesNotContainPattern("--[a-z-]+ [A-Z]");
+  }
+
   @Test
   void whenAnApiVersionIsUnknownThenTheVerifierExitsTwoListingTheKnownOnes() {
     VerifierRun run = VerifierRun.of("--base-url=http://127.0.0.1:1", "--api-versions=v1,1999-01");
@@ -136,7 +212,7 @@ class VerifierOptionsTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .startsWith("usage: ")
-        .contains("--api-versions V,V...")
+        .contains("--api-versions=V,V...")
         .endsWith(
             "\nerror: unknown API version 1999-01 (known: "
                 + String.join(", ", ContractSpec.packagedAll().versions())

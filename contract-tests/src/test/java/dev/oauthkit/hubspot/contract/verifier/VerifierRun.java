@@ -4,10 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * One in-process run of the verifier ({@link VerifierMain#run}) without environment variables, as
- * the tests of this package drive it.
+ * One in-process run of the verifier ({@link VerifierMain#run}), without environment variables
+ * unless given, as the tests of this package drive it.
  *
  * @param exit the exit status
  * @param out what it printed to standard output
@@ -16,12 +17,17 @@ import java.util.Map;
 record VerifierRun(int exit, String out, String err) {
 
   static VerifierRun of(String... args) {
+    return of(Map.<String, String>of()::get, args);
+  }
+
+  /** A run that reads its environment variables from {@code env}. */
+  static VerifierRun of(Function<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
         VerifierMain.run(
             args,
-            Map.<String, String>of()::get,
+            env,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     return new VerifierRun(
