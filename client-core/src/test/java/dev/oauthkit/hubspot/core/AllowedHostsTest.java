@@ -9,6 +9,21 @@ import org.junit.jupiter.api.Test;
 class AllowedHostsTest {
 
   @Test
+  void whenARequestGoesToAnAllowedHostsApiThenItTakesTheTokenButNotOnOAuthOrWithItsOwnHeader() {
+    AllowedHosts hosts = AllowedHosts.of("api.hubapi.com");
+
+    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/crm/v3/objects"), false))
+        .isTrue();
+    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/oauth/v1/token"), false))
+        .as("HubSpot's OAuth endpoints never take a bearer token")
+        .isFalse();
+    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/crm/v3/objects"), true))
+        .as("a request with an Authorization of its own")
+        .isFalse();
+    assertThat(hosts.takesToken(URI.create("https://example.com/crm/v3/objects"), false)).isFalse();
+  }
+
+  @Test
   void whenTheHostMatchesIgnoringCaseThenItIsAllowedOnAnySchemeAndPort() {
     AllowedHosts hosts = AllowedHosts.of("API.hubapi.com");
 

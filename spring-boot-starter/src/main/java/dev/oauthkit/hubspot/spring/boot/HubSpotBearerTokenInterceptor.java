@@ -5,6 +5,7 @@ import dev.oauthkit.hubspot.core.AllowedHosts;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -14,16 +15,21 @@ import org.springframework.http.client.ClientHttpResponse;
 /**
  * A {@code RestClient} interceptor for HubSpot's APIs: on a request to an allowed host it sets
  * {@code Authorization: Bearer <token>} from an {@link AccessTokenProvider} and, when the answer is
- * 401, refreshes the token once and sends the request once more. A request to any other host passes
- * untouched: the token never leaves HubSpot's hosts, whatever else the shared builder calls.
+ * 401, refreshes the token once and sends the request once more. A request to any other host, to
+ * HubSpot's OAuth endpoints ({@code /oauth/}), or with an {@code Authorization} of its own passes
+ * untouched ({@link AllowedHosts#takesToken}): the token never leaves HubSpot's hosts, whatever
+ * else the shared builder calls. Redirects are the request factory's: one that follows them repeats
+ * the header to wherever it is sent (see the starter's README).
  */
 public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInterceptor {
 
-  private final AccessTokenProvider provider;
+  private final Supplier<AccessTokenProvider> providers;
   private final AllowedHosts allowedHosts;
+  private volatile AccessTokenProvider provider;
 
-  private HubSpotBearerTokenInterceptor(AccessTokenProvider provider, AllowedHosts allowedHosts) {
-    this.provider = Objects.requireNonNull(provider, "provider");
+  private HubSpotBearerTokenInterceptor(
+      Supplier<AccessTokenProvider> providers, AllowedHosts allowedHosts) {
+    this.providers = Objects.requireNonNull(providers, "providers");
     this.allowedHosts = Objects.requireNonNull(allowedHosts, "allowedHosts");
   }
 
@@ -36,15 +42,27 @@ public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInt
    */
   public static HubSpotBearerTokenInterceptor create(
       AccessTokenProvider provider, AllowedHosts allowedHosts) {
-    return new HubSpotBearerTokenInterceptor(provider, allowedHosts);
+    Objects.requireNonNull(provider, "provider");
+    return new HubSpotBearerTokenInterceptor(() -> provider, allowedHosts);
+  }
+
+  /**
+   * Creates the interceptor with a provider looked up at its first request (so that the provider
+   * may itself be built from the builder this interceptor customizes).
+   */
+  static HubSpotBearerTokenInterceptor lazy(
+      Supplier<AccessTokenProvider> providers, AllowedHosts allowedHosts) {
+    return new HubSpotBearerTokenInterceptor(providers, allowedHosts);
   }
 
   @Override
   public ClientHttpResponse intercept(
       HttpRequest request, byte[] body, ClientHttpRequestExecution execution) throws IOException {
-    if (!allowedHosts.allows(request.getURI())) {
+    if (!allowedHosts.takesToken(
+        request.getURI(), request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION))) {
       return execution.execute(request, body);
     }
+    AccessTokenProvider provider = provider();
     String token = obtain(provider::accessToken);
     request.getHeaders().setBearerAuth(token);
     ClientHttpResponse response = execution.execute(request, body);
@@ -58,7 +76,21 @@ public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInt
 
   @Override
   public String toString() {
-    return "HubSpotBearerTokenInterceptor{" + allowedHosts + ", " + provider + "}";
+    AccessTokenProvider known = provider;
+    return "HubSpotBearerTokenInterceptor{"
+        + allowedHosts
+        + ", "
+        + (known == null ? "provider not looked up yet" : known)
+        + "}";
+  }
+
+  private AccessTokenProvider provider() {
+    AccessTokenProvider known = provider;
+    if (known == null) {
+      known = Objects.requireNonNull(providers.get(), "provider");
+      provider = known;
+    }
+    return known;
   }
 
   private static String obtain(Supplier<String> source) throws IOException {

@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.spring.boot;
 
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -50,10 +51,12 @@ public final class HubSpotOAuthAutoConfiguration {
     @Bean(REST_CLIENT_CUSTOMIZER)
     @ConditionalOnMissingBean(name = REST_CLIENT_CUSTOMIZER)
     RestClientCustomizer hubSpotRestClientCustomizer(
-        AccessTokenProvider provider, HubSpotOAuthProperties properties) {
+        ObjectProvider<AccessTokenProvider> provider, HubSpotOAuthProperties properties) {
+      // Looked up at the first request: the client behind the provider may be built from the
+      // very RestClient.Builder this customizes (a cycle if it were needed now).
       HubSpotBearerTokenInterceptor interceptor =
-          HubSpotBearerTokenInterceptor.create(
-              provider, HubSpotOAuthSettings.of(properties).allowedHosts());
+          HubSpotBearerTokenInterceptor.lazy(
+              provider::getObject, HubSpotOAuthSettings.of(properties).allowedHosts());
       return builder -> builder.requestInterceptor(interceptor);
     }
   }

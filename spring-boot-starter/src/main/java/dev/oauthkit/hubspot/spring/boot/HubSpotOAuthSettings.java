@@ -8,6 +8,7 @@ import dev.oauthkit.hubspot.core.RetryPolicy;
 import dev.oauthkit.hubspot.core.Secrets;
 import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -50,11 +51,13 @@ final class HubSpotOAuthSettings {
         .tokenProviderOptions(tokenProviderOptions(customizers));
     check("base-url", properties.getBaseUrl(), () -> builder.baseUrl(properties.getBaseUrl()));
     builder.allowedHosts(allowedHosts());
-    if (properties.getConnectTimeout() != null) {
-      builder.connectTimeout(properties.getConnectTimeout());
+    Duration connect = properties.getConnectTimeout();
+    if (connect != null) {
+      check("connect-timeout", connect, () -> builder.connectTimeout(positive(connect)));
     }
-    if (properties.getReadTimeout() != null) {
-      builder.readTimeout(properties.getReadTimeout());
+    Duration read = properties.getReadTimeout();
+    if (read != null) {
+      check("read-timeout", read, () -> builder.readTimeout(positive(read)));
     }
     return builder.build();
   }
@@ -161,6 +164,13 @@ final class HubSpotOAuthSettings {
       throw new InvalidConfigurationPropertyValueException(
           HubSpotOAuthProperties.PREFIX + "." + name, shown, reason);
     }
+  }
+
+  private static Duration positive(Duration timeout) {
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new IllegalArgumentException("must be positive, e.g. 10s");
+    }
+    return timeout;
   }
 
   /** A secret as shown in an error: blank as it is (nothing to hide), otherwise a fingerprint. */

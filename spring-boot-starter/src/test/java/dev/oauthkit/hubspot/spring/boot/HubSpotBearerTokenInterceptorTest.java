@@ -88,6 +88,58 @@ class HubSpotBearerTokenInterceptorTest {
   }
 
   @Test
+  void whenTheCallIsAnOAuthCallOrCarriesItsOwnAuthorizationThenItPassesUntouched() {
+    withBuilder(
+        new String[0],
+        (http, server) -> {
+          server
+              .expect(requestTo("https://api.hubapi.com/oauth/v1/token"))
+              .andExpect(headerDoesNotExist("Authorization"))
+              .andRespond(withSuccess());
+          server
+              .expect(requestTo("https://api.hubapi.com/crm/v3/objects/contacts"))
+              .andExpect(header("Authorization", "Basic b3RoZXI6Y3JlZGVudGlhbHM="))
+              .andRespond(withSuccess());
+          http.post().uri("https://api.hubapi.com/oauth/v1/token").retrieve().toBodilessEntity();
+          http.get()
+              .uri("https://api.hubapi.com/crm/v3/objects/contacts")
+              .header("Authorization", "Basic b3RoZXI6Y3JlZGVudGlhbHM=")
+              .retrieve()
+              .toBodilessEntity();
+        });
+    assertThat(refreshes).hasValue(0);
+  }
+
+  @Test
+  void whenTheProviderIsLookedUpLazilyThenItIsAskedForAtTheFirstTokenNotBefore() {
+    AtomicInteger lookups = new AtomicInteger();
+    HubSpotBearerTokenInterceptor interceptor =
+        HubSpotBearerTokenInterceptor.lazy(
+            () -> {
+              lookups.incrementAndGet();
+              return provider();
+            },
+            AllowedHosts.of("api.hubapi.com"));
+    RestClient.Builder builder = RestClient.builder().requestInterceptor(interceptor);
+    MockRestServiceServer server = MockRestServiceServer.bindTo(builder).build();
+    server
+        .expect(requestTo("https://api.hubapi.com/crm/v3/objects/contacts"))
+        .andExpect(header("Authorization", "Bearer token-1"))
+        .andRespond(withSuccess());
+    assertThat(lookups).hasValue(0);
+
+    builder
+        .build()
+        .get()
+        .uri("https://api.hubapi.com/crm/v3/objects/contacts")
+        .retrieve()
+        .toBodilessEntity();
+
+    assertThat(lookups).hasValue(1);
+    server.verify();
+  }
+
+  @Test
   void whenAllowedHostsAreSetThenOnlyThoseGetTheTokenNotTheBaseUrlHost() {
     withBuilder(
         new String[] {"hubspot.oauth.allowed-hosts=api.hubspot.com,files.hubapi.com"},

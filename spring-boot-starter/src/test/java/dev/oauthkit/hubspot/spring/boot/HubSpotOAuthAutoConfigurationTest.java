@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
 
 class HubSpotOAuthAutoConfigurationTest {
 
@@ -137,6 +139,33 @@ class HubSpotOAuthAutoConfigurationTest {
               assertThat(context.getBean(AccessTokenProvider.class))
                   .isSameAs(context.getBean("userProvider"));
             });
+  }
+
+  @Test
+  void whenTheUsersClientIsBuiltFromBootsRestClientBuilderThenTheContextStartsWithoutACycle() {
+    configured()
+        .withConfiguration(AutoConfigurations.of(RestClientAutoConfiguration.class))
+        .withUserConfiguration(ClientFromBootsBuilder.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(HubSpotOAuthClient.class))
+                  .isSameAs(context.getBean("clientFromBootsBuilder"));
+              assertThat(context.getBean(AccessTokenProvider.class))
+                  .isSameAs(context.getBean(HubSpotOAuthClient.class).tokenProvider());
+            });
+  }
+
+  /** The client-restclient README's way: the facade on the RestClient.Builder Boot configures. */
+  @Configuration(proxyBeanMethods = false)
+  static class ClientFromBootsBuilder {
+    @Bean
+    HubSpotOAuthClient clientFromBootsBuilder(RestClient.Builder builder) {
+      return HubSpotOAuthRestClient.builder()
+          .restClientBuilder(builder)
+          .credentials(OAuthCredentials.of("app-1", SECRET, REFRESH))
+          .build();
+    }
   }
 
   @Test

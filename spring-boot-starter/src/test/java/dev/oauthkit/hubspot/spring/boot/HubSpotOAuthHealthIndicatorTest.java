@@ -103,4 +103,18 @@ class HubSpotOAuthHealthIndicatorTest {
     HubSpotOAuthAutoConfigurationTest.RUNNER.run(
         context -> assertThat(context).doesNotHaveBean(HubSpotOAuthHealthIndicator.class));
   }
+
+  @Test
+  void whenNoClientIdIsSetThenAUsersTokenProviderGetsNoIndicator() {
+    HubSpotOAuthAutoConfigurationTest.RUNNER
+        .withBean(
+            "usersProvider",
+            AccessTokenProvider.class,
+            () ->
+                AccessTokenProvider.create(
+                    OAuthCredentials.of("app-1", "secret-41d7"),
+                    credentials -> TokenSet.of("t", Duration.ofMinutes(30), null),
+                    TokenProviderOptions.defaults()))
+        .run(context -> assertThat(context).doesNotHaveBean(HubSpotOAuthHealthIndicator.class));
+  }
 }

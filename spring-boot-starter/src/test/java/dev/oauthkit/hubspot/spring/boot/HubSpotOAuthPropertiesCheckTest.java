@@ -26,7 +26,9 @@ class HubSpotOAuthPropertiesCheckTest {
         "hubspot.oauth.token-provider.max-backoff=100ms | hubspot.oauth.token-provider.max-backoff | maxBackoff must not be shorter than initialBackoff",
         "hubspot.oauth.allowed-hosts=api.hubapi.com, | hubspot.oauth.allowed-hosts | must not hold a blank host",
         "hubspot.oauth.allowed-hosts=*.hubapi.com | hubspot.oauth.allowed-hosts | must not hold a wildcard",
-        "hubspot.oauth.allowed-hosts=https://api.hubapi.com | hubspot.oauth.allowed-hosts | bare host names"
+        "hubspot.oauth.allowed-hosts=https://api.hubapi.com | hubspot.oauth.allowed-hosts | bare host names",
+        "hubspot.oauth.connect-timeout=-5s | hubspot.oauth.connect-timeout | must be positive",
+        "hubspot.oauth.read-timeout=0s | hubspot.oauth.read-timeout | must be positive"
       })
   void whenAPropertyIsBadThenStartUpFailsNamingIt(String setting, String property, String reason) {
     HubSpotOAuthAutoConfigurationTest.configured(setting)
