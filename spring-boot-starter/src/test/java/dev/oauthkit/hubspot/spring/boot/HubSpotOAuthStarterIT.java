@@ -121,11 +121,17 @@ class HubSpotOAuthStarterIT {
                         .build();
                 String token = context.getBean(AccessTokenProvider.class).accessToken();
 
+                // An OAuth endpoint takes the token in its path, never as a bearer; the sandbox's
+                // health stands in for a HubSpot API on an allowed host.
                 String metadata =
                     http.get()
                         .uri(sandbox.baseUrl() + "/oauth/v1/access-tokens/{token}", token)
                         .retrieve()
                         .body(String.class);
+                http.get()
+                    .uri(sandbox.baseUrl() + "/sandbox/v1/health")
+                    .retrieve()
+                    .toBodilessEntity();
                 // The sandbox is 127.0.0.1; "localhost" is another host, though the same machine.
                 http.get()
                     .uri("http://localhost:" + other.getAddress().getPort() + "/upload")
@@ -133,7 +139,8 @@ class HubSpotOAuthStarterIT {
                     .toBodilessEntity();
 
                 assertThat(metadata).contains("\"hub_id\":62515");
-                assertThat(sentToSandbox.get(0)).isEqualTo("Bearer " + token);
+                // In order: the OAuth endpoint, the health, the other host.
+                assertThat(sentToSandbox).containsExactly("null", "Bearer " + token, "null");
                 assertThat(otherHostAuthorization).containsExactly("null");
               });
     } finally {
