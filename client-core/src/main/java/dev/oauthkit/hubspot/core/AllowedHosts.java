@@ -71,20 +71,34 @@ public final class AllowedHosts {
 
   /**
    * Returns whether a bearer interceptor puts the token on a request to {@code uri}: its host is
-   * one of these, it is not one of HubSpot's OAuth endpoints (under {@code /oauth/}, which never
-   * take a bearer token; the kit's own token calls go there, and must not wait for the token they
-   * are fetching), and it carries no {@code Authorization} of its own.
+   * one of these, and it is not one of HubSpot's OAuth endpoints (under {@code /oauth/}, which
+   * never take a bearer token; the kit's own token calls go there, and must not wait for the token
+   * they are fetching).
    *
    * @param uri the request's URL
-   * @param hasAuthorization whether the request already has an {@code Authorization} header
    * @return whether to add the token
    */
-  public boolean takesToken(URI uri, boolean hasAuthorization) {
-    if (hasAuthorization || !allows(uri)) {
+  public boolean takesToken(URI uri) {
+    if (!allows(uri)) {
       return false;
     }
     String path = uri.getRawPath();
     return path == null || !path.startsWith("/oauth/");
+  }
+
+  /**
+   * Like {@link #takesToken(URI)}, for a URL given as text; a URL that does not parse takes none.
+   *
+   * @param url the request's absolute URL
+   * @return whether to add the token
+   */
+  public boolean takesToken(String url) {
+    Objects.requireNonNull(url, "url");
+    try {
+      return takesToken(URI.create(url));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /**

@@ -9,18 +9,17 @@ import org.junit.jupiter.api.Test;
 class AllowedHostsTest {
 
   @Test
-  void whenARequestGoesToAnAllowedHostsApiThenItTakesTheTokenButNotOnOAuthOrWithItsOwnHeader() {
+  void whenARequestGoesToAnAllowedHostsApiThenItTakesTheTokenButNotOnOAuthEndpoints() {
     AllowedHosts hosts = AllowedHosts.of("api.hubapi.com");
 
-    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/crm/v3/objects"), false))
-        .isTrue();
-    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/oauth/v1/token"), false))
+    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/crm/v3/objects"))).isTrue();
+    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/oauth/v1/token")))
         .as("HubSpot's OAuth endpoints never take a bearer token")
         .isFalse();
-    assertThat(hosts.takesToken(URI.create("https://api.hubapi.com/crm/v3/objects"), true))
-        .as("a request with an Authorization of its own")
-        .isFalse();
-    assertThat(hosts.takesToken(URI.create("https://example.com/crm/v3/objects"), false)).isFalse();
+    assertThat(hosts.takesToken(URI.create("https://example.com/crm/v3/objects"))).isFalse();
+    assertThat(hosts.takesToken("https://api.hubapi.com/oauth/v1/token")).isFalse();
+    assertThat(hosts.takesToken("https://api.hubapi.com/crm/v3/objects")).isTrue();
+    assertThat(hosts.takesToken("https://api.hubapi.com/ bad url")).isFalse();
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class BearerTokenInterceptor implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
-    if (!allowedHosts.allows(absoluteUrl(template))) {
+    if (!allowedHosts.takesToken(absoluteUrl(template))) {
       return;
     }
     String token = provider.accessToken();

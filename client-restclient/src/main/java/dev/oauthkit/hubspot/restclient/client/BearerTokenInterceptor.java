@@ -4,7 +4,6 @@ import dev.oauthkit.hubspot.core.AccessTokenProvider;
 import dev.oauthkit.hubspot.core.AllowedHosts;
 import java.io.IOException;
 import java.util.Objects;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -14,13 +13,13 @@ import org.springframework.http.client.ClientHttpResponse;
  * A {@link org.springframework.web.client.RestClient} interceptor for other HubSpot APIs: on a
  * request to one of its {@link AllowedHosts} it sets {@code Authorization: Bearer <token>} from an
  * {@link AccessTokenProvider} and, when the answer is 401, refreshes the token once and sends the
- * request once more; a request to any other host, to HubSpot's OAuth endpoints ({@code /oauth/}),
- * or with an {@code Authorization} of its own goes out untouched ({@link AllowedHosts#takesToken}).
- * Redirects are the request factory's: one that follows them repeats the header to wherever it is
- * sent, so keep redirects off for calls that may leave HubSpot. If no token can be obtained, the
- * provider's exception ({@link dev.oauthkit.hubspot.core.HubSpotOAuthException} or {@link
- * java.io.UncheckedIOException}) propagates and the request is not sent. Add it last, so that the
- * retry passes the interceptors before it again.
+ * request once more; a request to any other host or to HubSpot's OAuth endpoints ({@code /oauth/})
+ * goes out untouched ({@link AllowedHosts#takesToken}). Redirects are the request factory's: one
+ * that follows them repeats the header to wherever it is sent, so keep redirects off for calls that
+ * may leave HubSpot. If no token can be obtained, the provider's exception ({@link
+ * dev.oauthkit.hubspot.core.HubSpotOAuthException} or {@link java.io.UncheckedIOException})
+ * propagates and the request is not sent. Add it last, so that the retry passes the interceptors
+ * before it again.
  *
  * @see org.springframework.web.client.RestClient.Builder#requestInterceptor
  */
@@ -51,8 +50,7 @@ public final class BearerTokenInterceptor implements ClientHttpRequestIntercepto
   @Override
   public ClientHttpResponse intercept(
       HttpRequest request, byte[] body, ClientHttpRequestExecution execution) throws IOException {
-    if (!allowedHosts.takesToken(
-        request.getURI(), request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION))) {
+    if (!allowedHosts.takesToken(request.getURI())) {
       return execution.execute(request, body);
     }
     String token = provider.accessToken();

@@ -13,9 +13,10 @@ import okhttp3.Response;
  * An OkHttp interceptor for other HubSpot APIs: on a request to one of its {@link AllowedHosts},
  * sets {@code Authorization: Bearer <token>} from an {@link AccessTokenProvider} and, when the
  * answer is 401, refreshes the token once and retries the request once. A request to any other host
- * passes through untouched, without the token and without a refresh. A failed refresh surfaces as
- * an {@link IOException} whose cause says why. Add it with {@code addInterceptor}: OkHttp drops
- * {@code Authorization} itself when it follows a redirect to another host.
+ * or to HubSpot's OAuth endpoints ({@code /oauth/}, {@link AllowedHosts#takesToken}) passes through
+ * untouched, without the token and without a refresh. A failed refresh surfaces as an {@link
+ * IOException} whose cause says why. Add it with {@code addInterceptor}: OkHttp drops {@code
+ * Authorization} itself when it follows a redirect to another host.
  */
 public final class BearerTokenInterceptor implements Interceptor {
 
@@ -43,7 +44,7 @@ public final class BearerTokenInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    if (!allowedHosts.allows(chain.request().url().uri())) {
+    if (!allowedHosts.takesToken(chain.request().url().uri())) {
       return chain.proceed(chain.request());
     }
     String token = obtain(provider::accessToken);

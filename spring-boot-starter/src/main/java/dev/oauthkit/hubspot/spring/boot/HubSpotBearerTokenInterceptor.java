@@ -5,7 +5,6 @@ import dev.oauthkit.hubspot.core.AllowedHosts;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -15,11 +14,11 @@ import org.springframework.http.client.ClientHttpResponse;
 /**
  * A {@code RestClient} interceptor for HubSpot's APIs: on a request to an allowed host it sets
  * {@code Authorization: Bearer <token>} from an {@link AccessTokenProvider} and, when the answer is
- * 401, refreshes the token once and sends the request once more. A request to any other host, to
- * HubSpot's OAuth endpoints ({@code /oauth/}), or with an {@code Authorization} of its own passes
- * untouched ({@link AllowedHosts#takesToken}): the token never leaves HubSpot's hosts, whatever
- * else the shared builder calls. Redirects are the request factory's: one that follows them repeats
- * the header to wherever it is sent (see the starter's README).
+ * 401, refreshes the token once and sends the request once more. A request to any other host or to
+ * HubSpot's OAuth endpoints ({@code /oauth/}) passes untouched ({@link AllowedHosts#takesToken}):
+ * the token never leaves HubSpot's hosts, whatever else the shared builder calls. Redirects are the
+ * request factory's: one that follows them repeats the header to wherever it is sent (see the
+ * starter's README).
  */
 public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInterceptor {
 
@@ -58,8 +57,7 @@ public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInt
   @Override
   public ClientHttpResponse intercept(
       HttpRequest request, byte[] body, ClientHttpRequestExecution execution) throws IOException {
-    if (!allowedHosts.takesToken(
-        request.getURI(), request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION))) {
+    if (!allowedHosts.takesToken(request.getURI())) {
       return execution.execute(request, body);
     }
     AccessTokenProvider provider = provider();
