@@ -86,11 +86,24 @@ final class Shrinker {
       if (field.kind() == GeneratedRequest.Kind.RAW) {
         continue;
       }
-      for (String simpler : simpler(field.value())) {
+      // A registered client's value (a real secret) is never cut into parts: a part would be
+      // shown in the report, where only constants may stand in for it.
+      List<String> values =
+          field.kind() == GeneratedRequest.Kind.KNOWN
+              ? constants(field.value())
+              : simpler(field.value());
+      for (String simpler : values) {
         candidates.add(request.withField(i, field.withValue(simpler)));
       }
     }
     return candidates;
+  }
+
+  /** The constant simpler values, without {@code value} itself. */
+  private static List<String> constants(String value) {
+    List<String> constants = new ArrayList<>(SIMPLER);
+    constants.remove(value);
+    return constants;
   }
 
   /** Simpler values first, then halves, then one character shorter. */

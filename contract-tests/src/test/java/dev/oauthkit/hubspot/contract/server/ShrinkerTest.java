@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.contract.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -35,6 +36,27 @@ class ShrinkerTest {
     assertThat(smallest.show("POST", "/oauth/v1/token"))
         .isEqualTo(
             "POST /oauth/v1/token Content-Type: " + FORM + " body: grant_type=refresh_token");
+  }
+
+  @Test
+  void whenOnlyAPartOfARegisteredSecretFailsThenNoPartOfItIsTriedOrShown() {
+    String secret = "s3cr3t-value-0123456789";
+    GeneratedRequest failing =
+        GeneratedRequest.form(FORM, List.of(GeneratedRequest.Field.known("client_secret", secret)));
+    List<String> tried = new ArrayList<>();
+    // Fails for any value that starts like the secret: a shrinker that cuts it would keep a part.
+    Predicate<GeneratedRequest> fails =
+        r -> {
+          tried.add(body(r));
+          return body(r).startsWith("client_secret=s3cr");
+        };
+
+    GeneratedRequest smallest = Shrinker.of(FORM, 200).shrink(failing, fails);
+
+    assertThat(tried).isNotEmpty().noneMatch(b -> b.contains("s3cr"));
+    assertThat(smallest.show("POST", "/oauth/v1/token"))
+        .contains("client_secret=<registered client_secret>")
+        .doesNotContain("s3cr");
   }
 
   @Test
