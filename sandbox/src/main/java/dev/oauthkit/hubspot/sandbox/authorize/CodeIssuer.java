@@ -119,6 +119,10 @@ public final class CodeIssuer {
     if (requested.size() > MAX_SCOPES) {
       problems.add(Problem.invalid("body", "scopes", "scopes must be at most 100"));
     }
+    if (requested.stream().anyMatch(scope -> scope == null || scope.isBlank())) {
+      problems.add(Problem.invalid("body", "scopes", "scopes must not hold a null or blank scope"));
+      return List.of(); // the problems are reported; nothing is issued
+    }
     Set<String> granted = new LinkedHashSet<>(requested);
     if (!granted.containsAll(app.scopes())) {
       problems.add(Problem.invalid("body", "scopes", "scopes must include every scope of the app"));

@@ -11,6 +11,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,7 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * read-only or corrupt file: {@link #fileFault}) fails the whole batch as an outage ({@link
  * StoreHealth}): the connection and its statements are dropped and opened again before the next
  * batch, and while the store is down callers are answered at once, but for one probe every half
- * second.
+ * second. A caller that waited {@value #MAX_WAIT_MILLIS} ms for a batch that never began (the
+ * writer is stuck) is answered 503, and its work is dropped, never run later: a retry after a 503
+ * finds nothing of it (an authorization code still unused). Work the writer has begun is waited for
+ * up to {@value #MAX_RUN_MILLIS} ms more, as its commit may still come.
  */
 final class GroupCommitWriter implements AutoCloseable {
 
@@ -34,7 +38,10 @@ final class GroupCommitWriter implements AutoCloseable {
   private static final int MAX_BATCH = 1024;
 
   /** How long a caller waits for its commit before it is answered 503 (the writer is stuck). */
-  private static final long MAX_WAIT_MILLIS = 2_000;
+  static final long MAX_WAIT_MILLIS = 2_000;
+
+  /** How much longer a caller waits once the writer has begun its work. */
+  static final long MAX_RUN_MILLIS = 10_000;
 
   private final Opener opener;
   private final StoreHealth health;
@@ -100,7 +107,14 @@ final class GroupCommitWriter implements AutoCloseable {
       queue.add(job);
     }
     try {
-      return job.done.get(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+      try {
+        return job.done.get(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        if (job.abandon()) {
+          throw e; // never begun, and now never run
+        }
+        return job.done.get(MAX_RUN_MILLIS, TimeUnit.MILLISECONDS); // begun: its commit may come
+      }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof StoreException outage) {
         throw outage;
@@ -175,7 +189,10 @@ final class GroupCommitWriter implements AutoCloseable {
       }
       batch.add(first);
       queue.drainTo(batch, MAX_BATCH - 1);
-      runBatch(batch);
+      batch.removeIf(job -> !job.begin()); // dropped by callers that gave up waiting
+      if (!batch.isEmpty()) {
+        runBatch(batch);
+      }
       batch.clear();
     }
   }
@@ -294,12 +311,27 @@ final class GroupCommitWriter implements AutoCloseable {
   }
 
   private static final class Job<T> {
+    private static final int QUEUED = 0;
+    private static final int BEGUN = 1;
+    private static final int ABANDONED = 2;
+
     private final Sql.Work<T> work;
     private final CompletableFuture<T> done = new CompletableFuture<>();
+    private final AtomicInteger state = new AtomicInteger(QUEUED);
     private T result;
 
     private Job(Sql.Work<T> work) {
       this.work = work;
+    }
+
+    /** The writer takes it, unless its caller gave up first. */
+    private boolean begin() {
+      return state.compareAndSet(QUEUED, BEGUN);
+    }
+
+    /** Its caller gives up, unless the writer took it first. */
+    private boolean abandon() {
+      return state.compareAndSet(QUEUED, ABANDONED);
     }
 
     private void execute(SqlSession session) throws SQLException {

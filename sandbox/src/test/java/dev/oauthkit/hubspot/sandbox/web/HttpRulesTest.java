@@ -259,12 +259,15 @@ class HttpRulesTest {
             "/sandbox/v1/authorization-codes",
             code + ",\"redirect_uri\":\"http://localhost:3000/other\"}");
     Answer unknown = http.adminPost("/sandbox/v1/authorization-codes", code + ",\"hubid\":7}");
+    Answer nullScope =
+        http.adminPost("/sandbox/v1/authorization-codes", code + ",\"scopes\":[\"oauth\",null]}");
 
-    for (Answer answer : List.of(fraction, quoted, duplicate, unknown)) {
+    for (Answer answer : List.of(fraction, quoted, duplicate, unknown, nullScope)) {
       assertError(answer, 400, SpecSchemas.admin());
     }
     assertThat(fraction.body()).contains("hub_id");
     assertThat(unknown.body()).contains("hubid");
+    assertThat(nullScope.body()).contains("scopes must not hold a null or blank scope");
     assertThat(http.createCode(clientId, REDIRECT).status()).isEqualTo(201);
   }
 
