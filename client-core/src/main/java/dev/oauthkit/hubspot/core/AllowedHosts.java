@@ -93,12 +93,8 @@ public final class AllowedHosts {
    * @return whether to add the token
    */
   public boolean takesToken(String url) {
-    Objects.requireNonNull(url, "url");
-    try {
-      return takesToken(URI.create(url));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    URI uri = parsed(url);
+    return uri != null && takesToken(uri);
   }
 
   /**
@@ -108,11 +104,17 @@ public final class AllowedHosts {
    * @return whether the request may carry the token
    */
   public boolean allows(String url) {
+    URI uri = parsed(url);
+    return uri != null && allows(uri);
+  }
+
+  /** {@code url} as a URI, or {@code null} when it does not parse. */
+  private static URI parsed(String url) {
     Objects.requireNonNull(url, "url");
     try {
-      return allows(URI.create(url));
+      return URI.create(url);
     } catch (IllegalArgumentException e) {
-      return false;
+      return null;
     }
   }
 
