@@ -22,11 +22,11 @@ import java.util.jar.JarEntry;
  * Finds the sandbox's executable jar. This module's jar carries it as a resource (copied in at
  * build time), so the version always matches and nothing is downloaded at test time. A jar can only
  * be run from a file, so the resource is copied once to {@code
- * <java.io.tmpdir>/hubspot-oauth-sandbox-junit/<key>/}, the key naming the embedded jar's content
- * (its CRC-32 and size, from the containing jar's directory): every copy of this module with the
- * same sandbox (another project's repository, a reinstalled SNAPSHOT) shares the copy and the
- * class-data archive made beside it. Concurrent JVMs each copy to a temporary file and move it into
- * place atomically.
+ * <java.io.tmpdir>/hubspot-oauth-sandbox-junit-<user.name>/<key>/}, the key naming the embedded
+ * jar's content (its CRC-32 and size, from the containing jar's directory): every copy of this
+ * module with the same sandbox (another project's repository, a reinstalled SNAPSHOT) shares the
+ * copy and the class-data archive made beside it. Concurrent JVMs each copy to a temporary file and
+ * move it into place atomically.
  */
 final class SandboxJar {
 
