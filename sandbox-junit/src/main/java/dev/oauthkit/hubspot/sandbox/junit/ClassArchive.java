@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The JDK's way of keeping the sandbox's classes between starts, by the feature version of the JDK
@@ -65,16 +64,7 @@ enum ClassArchive {
               "-cp",
               app.toString()));
       try {
-        Process process =
-            new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-          return false;
-        }
-        return process.exitValue() == 0
+        return FastStart.runToEnd(command)
             && isNotEmpty(cache)
             && moveIntoPlace(cache, pending.resolveSibling(fileName()));
       } catch (IOException e) {

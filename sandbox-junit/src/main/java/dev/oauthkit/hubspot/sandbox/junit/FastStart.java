@@ -116,20 +116,16 @@ final class FastStart {
           CacheDirs.delete(stale);
         }
         partial = Files.createTempDirectory(dir, "extract-");
-        Process process =
-            new ProcessBuilder(
-                    java(),
-                    "-Djarmode=tools",
-                    "-jar",
-                    jar.toString(),
-                    "extract",
-                    "--destination",
-                    partial.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-          process.destroyForcibly();
+        List<String> command =
+            List.of(
+                java(),
+                "-Djarmode=tools",
+                "-jar",
+                jar.toString(),
+                "extract",
+                "--destination",
+                partial.toString());
+        if (!runToEnd(command)) {
           return false;
         }
         try {
@@ -150,6 +146,23 @@ final class FastStart {
         }
       }
     }
+  }
+
+  /**
+   * Runs a helper JVM (an extraction, an archive's creation) with its output discarded: whether it
+   * exited 0 within 120 s; killed if it did not end by then.
+   */
+  static boolean runToEnd(List<String> command) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return false;
+    }
+    return process.exitValue() == 0;
   }
 
   static String java() {
