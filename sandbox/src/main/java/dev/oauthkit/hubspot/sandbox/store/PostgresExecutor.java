@@ -9,20 +9,25 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the store on a PostgreSQL server that several sandboxes can share: a Hikari pool, reads in
  * auto-commit, each write one short READ COMMITTED transaction, committed before it returns. The
  * driver keeps each connection's server-side prepared statements, so statements closed after a call
  * are not parsed again. A connection failure (the server is down or unreachable, or stops
- * accepting) is an outage ({@link StoreHealth}): waiting for a connection is bounded by {@value
- * #CONNECTION_TIMEOUT_MILLIS} ms, and while the server is down callers are answered at once, but
- * for one probe every half second, until a connection works again.
+ * accepting, or hangs without answering) is an outage ({@link StoreHealth}): waiting for a
+ * connection is bounded by {@value #CONNECTION_TIMEOUT_MILLIS} ms, and for an answer by {@value
+ * #STATEMENT_TIMEOUT_MILLIS} ms; while the server is down callers are answered at once, but for one
+ * probe every half second, until a connection works again.
  */
 final class PostgresExecutor implements SqlExecutor {
 
   /** How long a call waits for a pooled connection before it is answered 503. */
   static final long CONNECTION_TIMEOUT_MILLIS = 1_500;
+
+  /** How long a statement may wait for the server's answer before the call is answered 503. */
+  static final long STATEMENT_TIMEOUT_MILLIS = 3_000;
 
   private final HikariDataSource pool;
   private final String schemaVersion;
@@ -50,6 +55,12 @@ final class PostgresExecutor implements SqlExecutor {
     // A server that is down is found out in seconds, not at the OS's TCP timeouts.
     config.addDataSourceProperty("connectTimeout", "2");
     config.addDataSourceProperty("loginTimeout", "2");
+    // A server that hangs (the connection open, no answer) is found out too: the driver ends a
+    // connection whose answer takes longer (SQLSTATE 08006, an outage), and the pool checks an
+    // idle connection for at most a second before it hands it out.
+    config.addDataSourceProperty(
+        "socketTimeout", String.valueOf(TimeUnit.MILLISECONDS.toSeconds(STATEMENT_TIMEOUT_MILLIS)));
+    config.setValidationTimeout(1_000);
     config.setAutoCommit(true);
     // Keep row values out of exception messages, so no hash or address reaches a log.
     config.addDataSourceProperty("logServerErrorDetail", "false");

@@ -2,9 +2,11 @@ package dev.oauthkit.hubspot.sandbox.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.oauthkit.hubspot.sandbox.grant.IssuedTokens;
 import dev.oauthkit.hubspot.sandbox.secret.Secrets;
+import dev.oauthkit.hubspot.sandbox.testing.FreezingRelay;
 import dev.oauthkit.hubspot.sandbox.testing.Ports;
 import dev.oauthkit.hubspot.sandbox.testing.PostgresServer;
 import dev.oauthkit.hubspot.sandbox.testing.Sandbox;
@@ -16,7 +18,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -128,6 +132,49 @@ class PostgresStoreTest {
                     .doesNotContain("url-secret");
               }
             });
+  }
+
+  @Test
+  void whenServerStopsAnsweringThenCallsFailAsAnOutageWithinSecondsAndWorkAgainWhenItAnswers()
+      throws Exception {
+    PostgresServer.Database database = server.newDatabase("hang");
+    try (FreezingRelay relay = FreezingRelay.to(server.port());
+        JdbcStore store = JdbcStore.postgres(database.throughPort(relay.port()).target(), 2)) {
+      store.insertApp(TestApps.app().build());
+      relay.freeze();
+
+      long frozen = System.nanoTime();
+      CompletableFuture<Optional<App>> hung =
+          CompletableFuture.supplyAsync(() -> store.findApp("client-a"));
+      Throwable failure = catchThrowable(() -> hung.get(15, TimeUnit.SECONDS));
+      long answeredMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - frozen);
+      long next = System.nanoTime();
+      Throwable meanwhile =
+          catchThrowable(() -> store.insertApp(TestApps.app().clientId("client-b").build()));
+      long meanwhileMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - next);
+      relay.thaw();
+      long thawed = System.nanoTime();
+      Optional<App> after = Optional.empty();
+      while (after.isEmpty() && System.nanoTime() - thawed < TimeUnit.SECONDS.toNanos(15)) {
+        try {
+          after = store.findApp("client-a");
+        } catch (StoreException e) {
+          Thread.sleep(50);
+        }
+      }
+
+      assertThat(failure).isInstanceOf(ExecutionException.class);
+      assertThat(failure.getCause())
+          .isInstanceOf(StoreException.class)
+          .satisfies(e -> assertThat(((StoreException) e).unavailable()).isTrue());
+      assertThat(answeredMillis).isLessThan(PostgresExecutor.STATEMENT_TIMEOUT_MILLIS + 2_000);
+      assertThat(meanwhileMillis).as("the next call, while down").isLessThan(500);
+      assertThat(meanwhile)
+          .isInstanceOf(StoreException.class)
+          .satisfies(e -> assertThat(((StoreException) e).unavailable()).isTrue());
+      assertThat(after).as("a read after the server answers again").isPresent();
+      assertThat(store.findApp("client-b")).as("the refused write").isEmpty();
+    }
   }
 
   private String dump(PostgresServer.Database database, String... tables) throws SQLException {

@@ -89,6 +89,11 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
+  /** The port it listens on (loopback). */
+  public synchronized int port() {
+    return postgres.getPort();
+  }
+
   /** A new empty database and its owner, a login role with a password. */
   public Database newDatabase(String prefix) {
     if (!prefix.matches("[a-z][a-z0-9_]{0,30}")) {
@@ -124,6 +129,12 @@ public final class PostgresServer implements AutoCloseable {
 
     public JdbcTarget target() {
       return JdbcTarget.of(jdbcUrl, user, password);
+    }
+
+    /** The same database reached through another loopback port, e.g. a {@link FreezingRelay}'s. */
+    public Database throughPort(int port) {
+      return new Database(
+          jdbcUrl.replaceFirst("//localhost:\\d+/", "//localhost:" + port + "/"), user, password);
     }
 
     @Override
