@@ -28,6 +28,7 @@ APP="$CDS_DIR/app/hubspot-oauth-sandbox.jar"
 ARCHIVE="$CDS_DIR/sandbox.jsa"
 AOT_CACHE="$CDS_DIR/sandbox.aot"
 NATIVE="$CDS_DIR/native"
+BUILD_LOCK="$ROOT/sandbox/target/first-build.lock"
 if [ -z "${JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then
   JAVA="$JAVA_HOME/bin/java"
   if [ ! -x "$JAVA" ]; then
@@ -82,7 +83,7 @@ MSG
   fi
   status="$(mktemp "${TMPDIR:-/tmp}/sandbox-build.XXXXXX")"
   # An interrupted build may leave a jar half written: it is removed, so the next run builds again.
-  trap 'rm -f "$JAR" "$status"; exit 130' INT TERM
+  trap 'rm -f "$JAR" "$status"; rm -rf "$BUILD_LOCK"; exit 130' INT TERM
   { if (cd "$ROOT" && ./mvnw -B -pl sandbox -am package -DskipTests -Dmaven.javadoc.skip=true \
       -Dmaven.source.skip=true 2>&1); then code=0; else code=$?; fi; echo "$code" >"$status"; } |
     tee "$log" | progress >&2
@@ -91,14 +92,41 @@ MSG
   rm -f "$status"
   if [ "${code:-1}" != 0 ]; then
     rm -f "$JAR"
+    rm -rf "$BUILD_LOCK"
     echo "The build failed (exit ${code:-1}) after $(( $(date +%s) - started )) s; see $log" >&2
     exit "${code:-1}"
   fi
   echo "Built in $(( $(date +%s) - started )) s: $JAR" >&2
 }
 
+# One first build at a time: a run started while another builds waits for that build's jar (two
+# Maven builds in one tree overwrite each other's classes), and builds itself only if that build
+# left none. A lock whose run is gone (killed), or older than 30 minutes, is taken over.
+build_once() {
+  mkdir -p "$ROOT/sandbox/target"
+  waiting=0
+  until mkdir "$BUILD_LOCK" 2>/dev/null; do
+    owner="$(cat "$BUILD_LOCK/pid" 2>/dev/null || true)"
+    if { [ -n "$owner" ] && ! kill -0 "$owner" 2>/dev/null; } ||
+      [ -n "$(find "$BUILD_LOCK" -maxdepth 0 -mmin +30 2>/dev/null)" ]; then
+      rm -rf "$BUILD_LOCK"
+      continue
+    fi
+    if [ "$waiting" = 0 ]; then
+      echo "Waiting for the first build, which another run.sh started (process ${owner:-?})..." >&2
+      waiting=1
+    fi
+    sleep 1
+  done
+  echo "$$" >"$BUILD_LOCK/pid"
+  if [ ! -f "$JAR" ]; then
+    build
+  fi
+  rm -rf "$BUILD_LOCK"
+}
+
 if [ ! -f "$JAR" ]; then
-  build
+  build_once
 fi
 
 # What the archive is made from: the java that runs (a path without links, and its JDK's release

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fast start points sqlite-jdbc at a copy of its native library made once, and uses the JDK's kind
  * of archive (an AOT cache from JDK 25 on), prepared again for another JDK (also behind a version
  * manager's shim) and in paths with spaces, and not again after a failed training; a failed build
- * ends with Maven's exit code and leaves no jar.
+ * ends with Maven's exit code and leaves no jar; two runs on a clone without a jar build it once.
  */
 class RunScriptIT {
 
@@ -241,6 +242,59 @@ class RunScriptIT {
     assertThat(jar).doesNotExist();
   }
 
+  @Test
+  void whenTwoRunsStartOnACloneWithoutAJarThenOneBuildsAndBothStartIt() throws Exception {
+    Path script = fakeRepository();
+    Path builds = slowFakeMaven(script);
+    Path jdk = fakeJdk("jdk17", 17);
+
+    Process first = start(script, jdk, Map.of(), "--port=0");
+    Process second = start(script, jdk, Map.of(), "--port=0");
+    Run one = finish(first);
+    Run other = finish(second);
+
+    assertThat(Files.readAllLines(builds)).hasSize(1);
+    assertThat(List.of(lastLine(one), lastLine(other)))
+        .allSatisfy(line -> assertThat(line).startsWith("fake-java "));
+    assertThat(one.output() + other.output())
+        .contains("Waiting for the first build, which another run.sh started (process ");
+    assertThat(script.resolveSibling("target/first-build.lock")).doesNotExist();
+  }
+
+  @Test
+  void whenTheRunThatWasBuildingIsGoneThenTheNextTakesItsLockOverAndBuilds() throws Exception {
+    Path script = fakeRepository();
+    Path builds = slowFakeMaven(script);
+    Path lock = Files.createDirectories(script.resolveSibling("target/first-build.lock"));
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Files.writeString(lock.resolve("pid"), gone.pid() + "\n");
+
+    Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
+
+    assertThat(Files.readAllLines(builds)).hasSize(1);
+    assertThat(lastLine(run)).startsWith("fake-java ");
+    assertThat(lock).doesNotExist();
+  }
+
+  /**
+   * Replaces the fake repository's jar with a Maven wrapper that takes two seconds to build it and
+   * notes each build in the returned file.
+   */
+  private static Path slowFakeMaven(Path script) throws IOException {
+    Files.delete(script.resolveSibling("target/hubspot-oauth-sandbox.jar"));
+    Path builds = script.getParent().resolveSibling("builds.txt");
+    Files.createFile(builds);
+    Path mvnw = script.getParent().resolveSibling("mvnw");
+    Files.writeString(
+        mvnw,
+        "#!/bin/sh\necho build >> '"
+            + builds
+            + "'\nsleep 2\necho jar > sandbox/target/hubspot-oauth-sandbox.jar\n");
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwx------"));
+    return builds;
+  }
+
   /**
    * A repository with only run.sh and a jar: {@code <temp>/repo/sandbox/run.sh} (its fast start
    * needs {@code unzip}: the test is skipped without it).
@@ -314,10 +368,17 @@ class RunScriptIT {
     return run(RUN_SH, javaHome, Map.of("SANDBOX_CDS", "off"), args);
   }
 
-  /** {@code JAVA_HOME=<javaHome> <environment> sh <script> args}. */
+  /** {@code JAVA_HOME=<javaHome> <environment> sh <script> args}, to its end. */
   private static Run run(
       Path script, Path javaHome, Map<String, String> environment, String... args)
       throws Exception {
+    return finish(start(script, javaHome, environment, args));
+  }
+
+  /** Starts {@code JAVA_HOME=<javaHome> <environment> sh <script> args}. */
+  private static Process start(
+      Path script, Path javaHome, Map<String, String> environment, String... args)
+      throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Stream.concat(Stream.of("sh", script.toAbsolutePath().toString()), Stream.of(args))
@@ -327,7 +388,11 @@ class RunScriptIT {
     builder.environment().remove("SANDBOX_CDS");
     builder.environment().put("JAVA_HOME", javaHome.toString());
     builder.environment().putAll(environment);
-    Process process = builder.start();
+    return builder.start();
+  }
+
+  /** Waits for a run (60 s at most) and reads what it printed. */
+  private static Run finish(Process process) throws Exception {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
