@@ -305,6 +305,35 @@ public abstract class HubSpotOAuthClientContract {
     assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
   }
 
+  /**
+   * A token call that is redirected is not followed: the form holds the client secret and the
+   * refresh token, and the other host (or a plain-http one) must never get them. Every stack
+   * answers the 3xx as an error, as the JDK client does.
+   */
+  @ParameterizedTest
+  @CsvSource({"302", "307", "308"})
+  void whenTheTokenCallIsRedirectedThenItIsNotFollowedAndFailsWithTheStatus(int status) {
+    String elsewhere = HUBSPOT.baseUrl().replace("localhost", "127.0.0.1") + "/collect";
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .willReturn(aResponse().withStatus(status).withHeader("Location", elsewhere)));
+    HUBSPOT.stubFor(
+        post(urlEqualTo("/collect")).willReturn(json(200, "TokenResponseSuccessExample")));
+    HUBSPOT.stubFor(
+        get(urlEqualTo("/collect")).willReturn(json(200, "TokenResponseSuccessExample")));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN));
+
+    assertThat(e).isNotNull();
+    assertThat(e.httpStatus()).isEqualTo(status);
+    assertThat(HUBSPOT.findAll(postRequestedFor(urlEqualTo("/collect")))).isEmpty();
+    assertThat(HUBSPOT.findAll(getRequestedFor(urlEqualTo("/collect")))).isEmpty();
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
   @Test
   void whenTheErrorBodyEchoesSecretsThenTheExceptionRedactsThem() {
     ObjectNode body = (ObjectNode) SpecExamples.node("BadRefreshTokenErrorExample");

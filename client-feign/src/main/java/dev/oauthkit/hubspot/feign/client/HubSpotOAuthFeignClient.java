@@ -61,7 +61,9 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
         okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder();
     settings.connectTimeout().ifPresent(http::connectTimeout);
     settings.readTimeout().ifPresent(http::readTimeout);
-    OkHttpClient okHttp = http.build();
+    // A redirected token call is an error, never followed: its form holds the client secret and
+    // the refresh token, which another host (or plain http) must not get.
+    OkHttpClient okHttp = http.followRedirects(false).followSslRedirects(false).build();
     Feign.Builder feign =
         Feign.builder()
             .client(new feign.okhttp.OkHttpClient(okHttp))
@@ -72,7 +74,7 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
                     TimeUnit.MILLISECONDS,
                     okHttp.readTimeoutMillis(),
                     TimeUnit.MILLISECONDS,
-                    okHttp.followRedirects()))
+                    false))
             // FormEncoder writes the token call's form body; everything else is JSON.
             .encoder(new FormEncoder(new JacksonEncoder(mapper)))
             .decoder(new JacksonDecoder(mapper))

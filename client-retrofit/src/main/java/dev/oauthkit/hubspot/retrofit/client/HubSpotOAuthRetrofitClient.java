@@ -65,6 +65,9 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
             .addInterceptor(headers(settings.userAgent()));
     settings.connectTimeout().ifPresent(http::connectTimeout);
     settings.readTimeout().ifPresent(http::readTimeout);
+    // A redirected token call is an error, never followed: its form holds the client secret and
+    // the refresh token, which another host (or plain http) must not get.
+    http.followRedirects(false).followSslRedirects(false);
     Retrofit retrofit =
         new Retrofit.Builder()
             .baseUrl(settings.baseUrl().toString())
