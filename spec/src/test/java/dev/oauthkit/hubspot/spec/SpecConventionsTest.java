@@ -223,6 +223,52 @@ class SpecConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * A short document (a version with the shapes of an earlier one) refers each path item to the
+   * document that defines it, never to another short document, and defines no component of the same
+   * name as that document: the gate's bundler, this module's and the contract tests' all then read
+   * it the same way (one level, no component that could shadow another).
+   */
+  @ParameterizedTest
+  @FieldSource("dev.oauthkit.hubspot.spec.SpecDocument#HUBSPOT_SPECS")
+  void whenAPathItemRefersToAnotherDocumentThenThatOneDefinesItAndNoComponentClashes(
+      String document) {
+    JsonNode root = SpecDocument.rawTree(document);
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
+      String ref = path.getValue().path("$ref").asString("");
+      int hash = ref.indexOf('#');
+      if (hash <= 0) {
+        continue;
+      }
+      String file = ref.substring(0, hash).replaceFirst("^\\./", "");
+      JsonNode source = SpecDocument.rawTree(file);
+      JsonNode item = source.at(ref.substring(hash + 1));
+      String onward = item.path("$ref").asString("");
+      if (item.isMissingNode()) {
+        problems.add(path.getKey() + ": " + ref + " points to nothing");
+      } else if (!onward.isEmpty()) {
+        problems.add(
+            path.getKey()
+                + " refers to "
+                + file
+                + ", whose path item refers on to "
+                + onward
+                + ": refer to that one directly");
+      }
+      for (Map.Entry<String, JsonNode> kind : root.path("components").properties()) {
+        for (String name : kind.getValue().propertyNames()) {
+          if (source.path("components").path(kind.getKey()).has(name)) {
+            problems.add(
+                "components/" + kind.getKey() + "/" + name + " is defined in " + file + " too");
+          }
+        }
+      }
+    }
+
+    assertThat(problems).as(document).isEmpty();
+  }
+
   @Test
   void when2026OperationsAreListedThenEachIsAFormPost() {
     for (Operation operation : SPEC_2026.operations()) {

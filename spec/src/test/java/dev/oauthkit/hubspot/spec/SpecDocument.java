@@ -130,6 +130,11 @@ final class SpecDocument {
     }
   }
 
+  /** A packaged document as written, its {@code $ref}s to other documents left as they are. */
+  static JsonNode rawTree(String name) {
+    return YAML.readTree(rawText(name));
+  }
+
   private static String rawText(String name) {
     try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream(name)) {
       Objects.requireNonNull(in, name + " is not on the classpath");
