@@ -71,9 +71,10 @@ public final class AllowedHosts {
 
   /**
    * Returns whether a bearer interceptor puts the token on a request to {@code uri}: its host is
-   * one of these, and it is not one of HubSpot's OAuth endpoints (under {@code /oauth/}, which
-   * never take a bearer token; the kit's own token calls go there, and must not wait for the token
-   * they are fetching).
+   * one of these, and it is not one of HubSpot's OAuth endpoints (a path with an {@code /oauth/}
+   * segment, also below a gateway's prefix such as {@code /hubspot/oauth/v1/token}; they never take
+   * a bearer token, and the kit's own token calls, which go there, must not wait for the token they
+   * are fetching).
    *
    * @param uri the request's URL
    * @return whether to add the token
@@ -83,7 +84,7 @@ public final class AllowedHosts {
       return false;
     }
     String path = uri.getRawPath();
-    return path == null || !path.startsWith("/oauth/");
+    return path == null || !path.contains("/oauth/");
   }
 
   /**

@@ -23,6 +23,19 @@ class AllowedHostsTest {
   }
 
   @Test
+  void whenTheBaseUrlHasAGatewaysPrefixThenItsOAuthEndpointsTakeNoTokenEither() {
+    AllowedHosts hosts = AllowedHosts.of("gateway.example.com");
+
+    // Else the kit's own token call, made through a client that carries the interceptor, would
+    // wait for the token it is fetching.
+    assertThat(hosts.takesToken("https://gateway.example.com/hubspot/oauth/v1/token")).isFalse();
+    assertThat(hosts.takesToken("https://gateway.example.com/hubspot/oauth/2026-09/token"))
+        .isFalse();
+    assertThat(hosts.takesToken("https://gateway.example.com/hubspot/crm/v3/objects")).isTrue();
+    assertThat(hosts.takesToken("https://gateway.example.com/hubspot/oauthish/x")).isTrue();
+  }
+
+  @Test
   void whenTheHostMatchesIgnoringCaseThenItIsAllowedOnAnySchemeAndPort() {
     AllowedHosts hosts = AllowedHosts.of("API.hubapi.com");
 
