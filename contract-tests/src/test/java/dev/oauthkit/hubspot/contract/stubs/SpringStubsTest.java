@@ -62,7 +62,7 @@ class SpringStubsTest {
                 () -> check(operation, response)));
       }
     }
-    assertThat(SPEC.versions()).containsExactly("v1", "2026-03", "2026-09");
+    assertThat(SPEC.versions()).startsWith("v1").containsSubsequence("v1", "2026-03", "2026-09");
     assertThat(tests).hasSizeGreaterThanOrEqualTo(SPEC.operations().size() * 2);
     return tests;
   }
