@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -227,7 +228,12 @@ public final class ConsentEndpoint implements PageEndpoint {
         request.codeChallenge());
   }
 
-  /** The redirect URI with {@code code} and {@code state} added (spaces as %20, never +). */
+  /**
+   * The redirect URI with {@code code} and {@code state} added (spaces as %20, never +), in ASCII:
+   * a character beyond it (a registered {@code http://a/日本}) is percent-encoded as UTF-8, as a
+   * browser would, because a header must be ASCII (Tomcat drops one that is not, and logs it, code
+   * included).
+   */
   static String location(AuthorizeRequest request, String code) {
     String redirectUri = request.redirectUri();
     StringBuilder location = new StringBuilder(redirectUri);
@@ -235,7 +241,7 @@ public final class ConsentEndpoint implements PageEndpoint {
     if (request.state() != null) {
       location.append("&state=").append(encode(request.state()));
     }
-    return location.toString();
+    return URI.create(location.toString()).toASCIIString();
   }
 
   private static Optional<Long> number(String value, long fallback) {

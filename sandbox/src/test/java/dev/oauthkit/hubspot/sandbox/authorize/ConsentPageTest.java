@@ -152,6 +152,32 @@ class ConsentPageTest {
   }
 
   @Test
+  void whenTheRedirectUriHasNonAsciiCharactersThenTheLocationIsPercentEncodedAndTheCodeWorks() {
+    String unicode = "http://localhost:3000/日本/cb";
+    Answer app =
+        http.adminPost(
+            "/sandbox/v1/apps",
+            "{\"name\":\"Unicode\",\"redirect_uris\":[\""
+                + unicode
+                + "\"],\"scopes\":[\"oauth\",\"crm.objects.contacts.read\"],"
+                + "\"optional_scopes\":[\"automation\",\"timeline\"]}");
+    Link link = new Link().clientId(app.text("client_id")).set("redirect_uri", unicode);
+
+    Answer approved = post(link.decision("approve").hub(62515).user(123456));
+
+    assertThat(approved.status()).isEqualTo(302);
+    String location = approved.header("Location");
+    assertThat(location)
+        .as("sent, not dropped by Tomcat with the code in a log line")
+        .startsWith("http://localhost:3000/%E6%97%A5%E6%9C%AC/cb?code=")
+        .matches("\\p{ASCII}+");
+    String code = URI.create(location).getRawQuery().replaceFirst("^code=([^&]+).*", "$1");
+    assertThat(
+            http.exchange(app.text("client_id"), app.text("client_secret"), unicode, code).status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void whenApprovedOnTheFullAccountThenEveryOptionalScopeIsGranted() {
     Answer approved = post(link().decision("approve").hub(62515).user(123456));
 
