@@ -97,7 +97,8 @@ class SandboxExtensionIT {
     sandbox.injectFault("createToken", 503);
     assertThatThrownBy(sandbox::tokensFor)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("POST /oauth/2026-09/token answered 503");
+        .hasMessageStartingWith(
+            "POST /oauth/" + ApiVersion.newest().name() + "/token answered 503");
   }
 
   @Test
