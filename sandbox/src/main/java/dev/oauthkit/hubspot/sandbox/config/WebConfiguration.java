@@ -176,7 +176,12 @@ public class WebConfiguration implements WebMvcConfigurer {
       factory.setPort(settings.port());
       factory.setAddress(settings.address());
       factory.addConnectorCustomizers(
-          connector -> connector.setEncodedSolidusHandling("passthrough"));
+          connector -> {
+            connector.setEncodedSolidusHandling("passthrough");
+            // Browsers send these raw in a query (WHATWG URL): an authorize link holding one gets
+            // the consent page, as at HubSpot, not a 400 for a malformed request.
+            connector.setProperty("relaxedQueryChars", "|{}^`\\[]");
+          });
       factory.addContextCustomizers(
           context -> {
             StandardHost host = (StandardHost) context.getParent();

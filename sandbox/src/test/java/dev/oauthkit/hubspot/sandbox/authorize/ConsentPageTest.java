@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.sandbox.authorize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
+import dev.oauthkit.hubspot.sandbox.testing.RawHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp;
 import dev.oauthkit.hubspot.sandbox.testing.SandboxHttp.Answer;
 import java.net.URI;
@@ -175,6 +176,30 @@ class ConsentPageTest {
     assertThat(
             http.exchange(app.text("client_id"), app.text("client_secret"), unicode, code).status())
         .isEqualTo(200);
+  }
+
+  /**
+   * Browsers leave {@code | { } ^ ` \ [ ]} raw in a query (WHATWG URL), so a pasted or hand-built
+   * link arrives so: it gets the consent page, as at HubSpot, not a 400 for a malformed request.
+   */
+  @Test
+  void whenTheLinksQueryHoldsCharactersBrowsersLeaveRawThenThePageIsServed() {
+    int port = http.uri("/").getPort();
+    String query = link().pageQuery().replaceFirst("state=xyz", "state=a|b{c}^d`e\\\\f[g]");
+
+    RawHttp.Answer page =
+        RawHttp.send(
+            port,
+            ("GET /oauth/authorize?"
+                    + query
+                    + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + port
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+    assertThat(page.body()).contains("csrf_token", "a|b{c}^d");
   }
 
   @Test
