@@ -32,8 +32,10 @@ public final class AppsAdminController implements AppsApi {
     String name = request.getName();
     if (name == null || name.isBlank()) {
       problems.add(Problem.missing("body", "name"));
-    } else if (name.length() > 200) {
-      problems.add(Problem.invalid("body", "name", "name must be at most 200 characters"));
+    } else if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+      problems.add(
+          Problem.invalid(
+              "body", "name", "name must be at most 200 characters, none a control character"));
     }
     List<String> redirectUris = request.getRedirectUris();
     if (redirectUris == null || redirectUris.isEmpty()) {

@@ -70,9 +70,13 @@ public final class AppRegistry {
     return new NewApp(app, secret);
   }
 
-  /** The app with this client id: from the cache, else from the store (and then cached). */
+  /**
+   * The app with this client id: from the cache, else from the store (and then cached). An id
+   * holding a NUL names none (ids are generated; PostgreSQL cannot even compare one), without
+   * asking the store.
+   */
   public Optional<App> find(String clientId) {
-    if (clientId == null) {
+    if (clientId == null || clientId.indexOf('\0') >= 0) {
       return Optional.empty();
     }
     App cached = byClientId.get(clientId);

@@ -71,13 +71,20 @@ public final class CodeIssuer {
     List<String> scopes = app == null ? List.of() : grantedScopes(app, request.scopes(), problems);
     checkId(request.hubId(), "hub_id", problems);
     checkId(request.userId(), "user_id", problems);
-    if (request.user() != null && (request.user().isBlank() || request.user().length() > 254)) {
+    if (request.user() != null
+        && (request.user().isBlank()
+            || request.user().length() > 254
+            || hasControlCharacter(request.user()))) {
       problems.add(Problem.invalid("body", "user", "user must be an email address"));
     }
-    if (request.hubDomain() != null && request.hubDomain().length() > MAX_HUB_DOMAIN) {
+    if (request.hubDomain() != null
+        && (request.hubDomain().length() > MAX_HUB_DOMAIN
+            || hasControlCharacter(request.hubDomain()))) {
       problems.add(
           Problem.invalid(
-              "body", "hub_domain", "hub_domain must be at most 253 characters (a DNS name)"));
+              "body",
+              "hub_domain",
+              "hub_domain must be at most 253 characters without control characters (a DNS name)"));
     }
     if (request.codeChallenge() != null && !request.codeChallenge().matches("[A-Za-z0-9_-]{43}")) {
       problems.add(
@@ -158,5 +165,10 @@ public final class CodeIssuer {
     public String toString() {
       return "IssuedCode[expiresIn=" + expiresIn + "]";
     }
+  }
+
+  /** Whether {@code value} holds a control character (NUL among them, which PostgreSQL refuses). */
+  private static boolean hasControlCharacter(String value) {
+    return value.chars().anyMatch(Character::isISOControl);
   }
 }

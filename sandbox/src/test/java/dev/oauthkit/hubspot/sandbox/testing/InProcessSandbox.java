@@ -2,6 +2,9 @@ package dev.oauthkit.hubspot.sandbox.testing;
 
 import dev.oauthkit.hubspot.sandbox.SandboxApplication;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,15 +26,19 @@ public final class InProcessSandbox implements AutoCloseable {
         SandboxHttp.on(((WebServerApplicationContext) context).getWebServer().getPort(), ADMIN_KEY);
   }
 
-  /** Starts the application with its data directory in {@code dataDir}, and more flags. */
+  /**
+   * Starts the application with its data directory in {@code dataDir}, and more flags; the store is
+   * the memory store unless a flag names another.
+   */
   public static InProcessSandbox start(Path dataDir, String... flags) {
-    String[] args = new String[4 + flags.length];
-    args[0] = "--port=0";
-    args[1] = "--store=memory";
-    args[2] = "--data-dir=" + dataDir;
-    args[3] = "--admin-key=" + ADMIN_KEY;
-    System.arraycopy(flags, 0, args, 4, flags.length);
-    return new InProcessSandbox(SpringApplication.run(SandboxApplication.class, args));
+    List<String> args =
+        new ArrayList<>(List.of("--port=0", "--data-dir=" + dataDir, "--admin-key=" + ADMIN_KEY));
+    if (Arrays.stream(flags).noneMatch(flag -> flag.startsWith("--store="))) {
+      args.add("--store=memory");
+    }
+    args.addAll(List.of(flags));
+    return new InProcessSandbox(
+        SpringApplication.run(SandboxApplication.class, args.toArray(String[]::new)));
   }
 
   /** An HTTP client for this sandbox, admin key included. */
