@@ -1,23 +1,21 @@
 package dev.oauthkit.hubspot.spec.changes;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The client-breaking changes a maintainer accepted, read from {@code spec/CHANGES.md}: under a
- * heading {@code ## <document> <info.version>}, one list item per change naming the operation and
- * the field (or parameter, status, media type), e.g. {@code - getAccessTokenMetadata response 200
- * `hub_domain`: response field removed}.
+ * heading {@code ## <document> <info.version>}, one list item per change: the line the gate prints
+ * for it, e.g. {@code - getAccessTokenMetadata response 200 `hub_domain`: response field removed},
+ * and after it, if wanted, the reason.
  */
 final class Acknowledgements {
 
   private static final Pattern HEADING = Pattern.compile("^##\\s+(\\S+)\\s+(\\S+)\\s*$");
   private static final Pattern ITEM = Pattern.compile("^\\s*[-*]\\s+(.+)$");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s`'\",:;()]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<Entry> entries;
 
@@ -45,26 +43,31 @@ final class Acknowledgements {
         document = null;
       } else if (document != null && item.matches()) {
         String text = item.group(1);
-        entries.add(
-            new Entry(document, version, text, Set.copyOf(Arrays.asList(SEPARATORS.split(text)))));
+        entries.add(new Entry(document, version, text));
       }
     }
     return new Acknowledgements(entries);
   }
 
   /**
-   * Whether a line under {@code ## <document> <version>} names the change's operation and subject.
+   * Whether a line under {@code ## <document> <version>} is the change's own line as the gate
+   * prints it ({@link ApiChange#acknowledgement()}: operation, where, subject and rule; spacing
+   * aside), followed by anything, such as the reason. A line that only names the operation and the
+   * field covers no other rule, side or status of them.
    */
   boolean covers(String document, String version, ApiChange change) {
+    String line = normalized(change.acknowledgement().substring(2));
     return entries.stream()
         .anyMatch(
             entry ->
                 entry.document().equals(document)
                     && entry.version().equals(version)
-                    && (entry.words().contains(change.operation())
-                        || entry.text().contains(change.operation()))
-                    && entry.words().contains(change.subject()));
+                    && normalized(entry.text()).startsWith(line));
   }
 
-  private record Entry(String document, String version, String text, Set<String> words) {}
+  private static String normalized(String text) {
+    return SPACES.matcher(text.strip()).replaceAll(" ");
+  }
+
+  private record Entry(String document, String version, String text) {}
 }

@@ -119,7 +119,8 @@ class ApiChangesTest {
   void whenAcknowledgementIsUnderAnOldVersionThenGateStillFails() {
     Acknowledgements stale =
         Acknowledgements.parse(
-            "## hubspot-oauth-v1.yaml 1.0.0\n- getAccessTokenMetadata response 200 `hub_id`\n");
+            "## hubspot-oauth-v1.yaml 1.0.0\n"
+                + "- getAccessTokenMetadata response 200 `hub_id`: response field removed\n");
 
     Outcome outcome =
         gate(root -> ScratchSpec.removeField(root, "AccessTokenMetadata", "hub_id"), stale);
@@ -137,9 +138,29 @@ class ApiChangesTest {
         };
     Acknowledgements other =
         Acknowledgements.parse(
-            "## hubspot-oauth-v1.yaml 2.0.0\n- getAccessTokenMetadata response 200 `app_id`\n");
+            "## hubspot-oauth-v1.yaml 2.0.0\n"
+                + "- getAccessTokenMetadata response 200 `app_id`: response field removed\n");
 
     assertThat(gate(removeAndBump, other).failures()).singleElement().asString().contains("hub_id");
+  }
+
+  @Test
+  void whenTheAcknowledgedLineNamesAnotherRuleOfTheSameFieldThenGateStillFails() {
+    Consumer<ObjectNode> removeRequestFieldAndBump =
+        root -> {
+          ScratchSpec.removeField(root, "AccessTokenMetadata", "hub_id");
+          ScratchSpec.object(root, "/info").put("version", "2.0.0");
+        };
+    // The operation and the field are right; the rule is not the one that changed.
+    Acknowledgements otherRule =
+        Acknowledgements.parse(
+            "## hubspot-oauth-v1.yaml 2.0.0\n"
+                + "- getAccessTokenMetadata response 200 `hub_id`: response field made optional\n");
+
+    Outcome outcome = gate(removeRequestFieldAndBump, otherRule);
+
+    assertThat(outcome.passed()).isFalse();
+    assertThat(outcome.failures()).singleElement().asString().contains("response field removed");
   }
 
   @Test
