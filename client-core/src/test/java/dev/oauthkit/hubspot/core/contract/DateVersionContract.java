@@ -329,6 +329,21 @@ public abstract class DateVersionContract {
     assertFormRequest(only(REVOKE), REVOKE, SPEC.fields("RevokeRefreshTokenExample"));
   }
 
+  @Test
+  void whenARevocationIsAnsweredWithHtmlThenItSucceeds() {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(REVOKE))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html>revoked</html>")));
+
+    client(REFRESH_TOKEN).revokeRefreshToken(REFRESH_TOKEN);
+
+    assertFormRequest(only(REVOKE), REVOKE, SPEC.fields("RevokeRefreshTokenExample"));
+  }
+
   @ParameterizedTest(name = "HTTP {0} {1}")
   @CsvSource({
     "400, MissingTokenErrorExample",

@@ -306,6 +306,71 @@ public abstract class HubSpotOAuthClientContract {
   }
 
   /**
+   * A 2xx body is JSON whatever its Content-Type says (Retrofit and Feign read it with Jackson
+   * regardless); an error answer whose charset is unknown is read as UTF-8.
+   */
+  @ParameterizedTest
+  @CsvSource({"text/plain", "text/html; charset=UTF-8", "application/octet-stream"})
+  void whenATokenAnswerIsNotLabelledJsonThenItIsReadAsJson(String contentType) {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .willReturn(
+                answer(200, contentType, SpecExamples.json("TokenResponseSuccessExample"))));
+
+    UserTokens tokens = client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
+
+    assertMatchesTokenExample(tokens);
+    assertFormRequest(only(postRequestedFor(urlEqualTo(TOKEN_PATH))), REFRESH_FORM);
+  }
+
+  @Test
+  void whenARevocationIsAnsweredWithHtmlThenItSucceeds() {
+    HUBSPOT.stubFor(
+        delete(urlEqualTo(METADATA_PATH))
+            .willReturn(answer(200, "text/html", "<html>revoked</html>")));
+
+    client(REFRESH_TOKEN).revokeRefreshToken(REFRESH_TOKEN);
+
+    assertPlainRequest(only(deleteRequestedFor(urlEqualTo(METADATA_PATH))));
+  }
+
+  @Test
+  void whenA2xxBodyIsNotJsonThenAResponseExceptionQuotesNoneOfIt() {
+    String body = "<html>" + EXAMPLE_ACCESS_TOKEN + " " + REFRESH_TOKEN + "</html>";
+    HUBSPOT.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(answer(200, "text/html", body)));
+
+    HubSpotOAuthResponseException e =
+        catchThrowableOfType(
+            HubSpotOAuthResponseException.class,
+            () -> client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN));
+
+    assertThat(e.jsonPath()).isEqualTo("$");
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain("<html>", EXAMPLE_ACCESS_TOKEN, REFRESH_TOKEN);
+    }
+  }
+
+  @Test
+  void whenAnErrorAnswerNamesAnUnknownCharsetThenTheExceptionHasTheStatusAndTheBody() {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .willReturn(
+                answer(
+                    503,
+                    "application/json; charset=x-nope",
+                    SpecExamples.json("InternalServerErrorExample"))));
+
+    HubSpotOAuthException e =
+        catchThrowableOfType(
+            HubSpotOAuthException.class,
+            () -> client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN));
+
+    assertMatchesErrorExample(e, 503, "InternalServerErrorExample");
+    assertThat(e.isRetryable()).isTrue();
+  }
+
+  /**
    * A token call that is redirected is not followed: the form holds the client secret and the
    * refresh token, and the other host (or a plain-http one) must never get them. Every stack
    * answers the 3xx as an error, as the JDK client does.
@@ -845,6 +910,10 @@ public abstract class HubSpotOAuthClientContract {
         .withStatus(status)
         .withHeader("Content-Type", "application/json")
         .withBody(body);
+  }
+
+  private static ResponseDefinitionBuilder answer(int status, String contentType, String body) {
+    return aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body);
   }
 
   private static ResponseDefinitionBuilder tokenResponse(String accessToken, String refreshToken) {

@@ -123,8 +123,9 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
 
     /**
      * Derives the HTTP client from a copy of {@code restClientBuilder}, keeping its request factory
-     * (unless a timeout is set here), interceptors and observation; {@code restClientBuilder}
-     * itself is not changed.
+     * (unless a timeout is set here) and interceptors but not its observation registry (an
+     * observation would record URLs that hold a token); {@code restClientBuilder} itself is not
+     * changed.
      */
     public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
       return httpClient(restClientBuilder, "restClientBuilder");

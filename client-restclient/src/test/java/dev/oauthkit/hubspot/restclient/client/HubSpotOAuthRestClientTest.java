@@ -1,12 +1,14 @@
 package dev.oauthkit.hubspot.restclient.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.oauthkit.hubspot.core.AccessTokenProvider;
@@ -18,8 +20,12 @@ import dev.oauthkit.hubspot.core.TokenProviderOptions;
 import dev.oauthkit.hubspot.core.TokenSet;
 import dev.oauthkit.hubspot.core.testing.SpecExamples;
 import dev.oauthkit.hubspot.core.testing.WireMockHubSpot;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,8 +34,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * What only the RestClient stack has: the bearer interceptor's allowed hosts, and a Spring-managed
- * {@link RestClient.Builder} left as it was. The shared builder options and behaviour are in {@link
- * RestClientContractTest}.
+ * {@link RestClient.Builder} left as it was, whose observation sees none of the facade's calls. The
+ * shared builder options and behaviour are in {@link RestClientContractTest}.
  */
 class HubSpotOAuthRestClientTest {
 
@@ -63,6 +69,12 @@ class HubSpotOAuthRestClientTest {
     List<LoggedRequest> requests = HUBSPOT.findAll(getRequestedFor(urlEqualTo(CONTACTS_PATH)));
     assertThat(requests).hasSize(1);
     return requests.get(0);
+  }
+
+  private static ResponseDefinitionBuilder json(String example) {
+    return aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody(SpecExamples.json(example));
   }
 
   @Test
@@ -193,6 +205,51 @@ class HubSpotOAuthRestClientTest {
 
     assertThat(factoryRequests).hasValue(0);
     HUBSPOT.verify(1, getRequestedFor(urlEqualTo(METADATA_PATH)));
+  }
+
+  @Test
+  void whenTheGivenBuilderHasAnObservationRegistryThenTheFacadesCallsRecordNoToken() {
+    String accessPath = "/oauth/v1/access-tokens/observed-access";
+    String refreshPath = "/oauth/v1/refresh-tokens/observed-refresh";
+    HUBSPOT.stubFor(
+        get(urlEqualTo(accessPath)).willReturn(json("AccessTokenMetadataSuccessExample")));
+    HUBSPOT.stubFor(
+        get(urlEqualTo(refreshPath)).willReturn(json("RefreshTokenMetadataSuccessExample")));
+    HUBSPOT.stubFor(delete(urlEqualTo(refreshPath)).willReturn(aResponse().withStatus(204)));
+    List<String> recorded = new CopyOnWriteArrayList<>();
+    ObservationRegistry registry = ObservationRegistry.create();
+    registry
+        .observationConfig()
+        .observationHandler(
+            new ObservationHandler<>() {
+              @Override
+              public boolean supportsContext(Observation.Context context) {
+                return true;
+              }
+
+              @Override
+              public void onStop(Observation.Context context) {
+                recorded.add(context.getName() + " " + context.getContextualName());
+                context.getAllKeyValues().forEach(keyValue -> recorded.add(keyValue.getValue()));
+              }
+            });
+    RestClient.Builder managed = RestClient.builder().observationRegistry(registry);
+    HubSpotOAuthRestClient hubspot =
+        HubSpotOAuthRestClient.builder()
+            .apiVersion(ApiVersion.V1)
+            .baseUrl(HUBSPOT.baseUrl())
+            .credentials(OAuthCredentials.of("client-id", "rest-secret", "rest-refresh"))
+            .restClientBuilder(managed)
+            .build();
+
+    hubspot.getAccessTokenMetadata("observed-access");
+    hubspot.getRefreshTokenMetadata("observed-refresh");
+    hubspot.revokeRefreshToken("observed-refresh");
+
+    assertThat(recorded).noneMatch(value -> value.contains("observed-"));
+    // The given builder itself still observes its own calls, URL included.
+    managed.build().get().uri(HUBSPOT.baseUrl() + accessPath).retrieve().toBodilessEntity();
+    assertThat(recorded).anyMatch(value -> value.contains("observed-access"));
   }
 
   @Test
