@@ -62,17 +62,20 @@ final class HubSpotOAuthSettings {
     return builder.build();
   }
 
-  /** Client ID, secret and, when set, refresh token. */
+  /**
+   * Client ID, secret and, when set, refresh token. A blank refresh token is none, as in {@code
+   * OAuthCredentials.fromEnvironment}: {@code refresh-token=${HUBSPOT_REFRESH_TOKEN:}} with the
+   * variable unset is an app without one, not a start-up failure.
+   */
   OAuthCredentials credentials() {
     String clientId = requireText("client-id", properties.getClientId(), properties.getClientId());
     String secret = properties.getClientSecret();
     String clientSecret = requireText("client-secret", secret, hidden(secret));
     String refreshToken = properties.getRefreshToken();
-    if (refreshToken == null) {
+    if (refreshToken == null || refreshToken.isBlank()) {
       return OAuthCredentials.of(clientId, clientSecret);
     }
-    return OAuthCredentials.of(
-        clientId, clientSecret, requireText("refresh-token", refreshToken, hidden(refreshToken)));
+    return OAuthCredentials.of(clientId, clientSecret, refreshToken.strip());
   }
 
   /** The API version named by {@code api-version}, or the newest the kit knows. */

@@ -3,6 +3,7 @@ package dev.oauthkit.hubspot.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.core.ApiVersion;
+import dev.oauthkit.hubspot.core.HubSpotOAuthClient;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,6 @@ class HubSpotOAuthPropertiesCheckTest {
       value = {
         "hubspot.oauth.client-id=   | hubspot.oauth.client-id | must be set and not blank",
         "hubspot.oauth.client-secret=   | hubspot.oauth.client-secret | must be set and not blank",
-        "hubspot.oauth.refresh-token=   | hubspot.oauth.refresh-token | must be set and not blank",
         "hubspot.oauth.base-url=ftp://x | hubspot.oauth.base-url | baseUrl must be an absolute http(s) URL",
         "hubspot.oauth.token-provider.max-attempts=0 | hubspot.oauth.token-provider.max-attempts | maxAttempts must be at least 1",
         "hubspot.oauth.token-provider.refresh-margin=-1s | hubspot.oauth.token-provider.refresh-margin | must not be negative",
@@ -42,6 +42,25 @@ class HubSpotOAuthPropertiesCheckTest {
               assertThat(invalid.getMessage())
                   .doesNotContain(HubSpotOAuthAutoConfigurationTest.SECRET)
                   .doesNotContain(HubSpotOAuthAutoConfigurationTest.REFRESH);
+            });
+  }
+
+  @Test
+  void whenTheRefreshTokenIsBlankThenTheAppStartsWithoutOne() {
+    HubSpotOAuthAutoConfigurationTest.RUNNER
+        .withPropertyValues(
+            "hubspot.oauth.client-id=app-1",
+            "hubspot.oauth.client-secret=" + HubSpotOAuthAutoConfigurationTest.SECRET,
+            "hubspot.oauth.refresh-token=  ")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).hasSingleBean(HubSpotOAuthClient.class);
+              assertThat(
+                      HubSpotOAuthSettings.of(context.getBean(HubSpotOAuthProperties.class))
+                          .credentials()
+                          .refreshToken())
+                  .isEmpty();
             });
   }
 
