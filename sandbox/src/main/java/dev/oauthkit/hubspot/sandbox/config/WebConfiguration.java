@@ -181,6 +181,9 @@ public class WebConfiguration implements WebMvcConfigurer {
             // Browsers send these raw in a query (WHATWG URL): an authorize link holding one gets
             // the consent page, as at HubSpot, not a 400 for a malformed request.
             connector.setProperty("relaxedQueryChars", "|{}^`\\[]");
+            // And in a path: a v1 token path holding one reaches its operation, which answers
+            // the 401 it documents for a bad token, not the parser's 400.
+            connector.setProperty("relaxedPathChars", "\"<>|{}^`\\[]");
           });
       factory.addContextCustomizers(
           context -> {

@@ -242,6 +242,31 @@ class HttpRulesTest {
     }
   }
 
+  /**
+   * Characters a token in a path should never hold but a client may send raw ({@code " < > [ \ ] ^
+   * ` { | }}) reach the operation, which documents only 401 for a bad token: not a 400 from the
+   * request line's parser.
+   */
+  @Test
+  void whenAMetadataOrRevokePathHoldsCharactersTomcatWouldRefuseThenItIsA401() {
+    int port = http.uri("/").getPort();
+    for (String request :
+        List.of(
+            "GET /oauth/v1/access-tokens/a{b",
+            "GET /oauth/v1/refresh-tokens/a|b",
+            "DELETE /oauth/v1/refresh-tokens/a\"b",
+            "GET /oauth/v1/access-tokens/a\\b^c`d")) {
+      RawHttp.Answer answer =
+          RawHttp.send(
+              port,
+              (request + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(answer.status()).as(request).isEqualTo(401);
+      assertThat(answer.header("Content-Type")).as(request).startsWith("application/json");
+    }
+  }
+
   private static RawHttp.Answer get(int port, String path, String host) {
     return RawHttp.send(
         port,
