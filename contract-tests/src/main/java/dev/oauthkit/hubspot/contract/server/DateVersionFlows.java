@@ -9,10 +9,11 @@ import java.util.Map;
 
 /**
  * The stateful sequences of one date version ({@link DateApi}), on its own paths: exchange,
- * introspect (active), the documented errors, refresh (following rotation), revoke, introspect
- * (inactive), refresh refused; PKCE; client_credentials for an app registered for it (admin API);
- * and one injected server error per documented 5xx of each of its operations. The same flows run
- * for every date version; {@link CrossVersionFlows} pairs versions.
+ * introspect (active), the documented errors, refresh (following rotation) and its new access token
+ * introspected (active), revoke, introspect (inactive), refresh refused; PKCE; client_credentials
+ * for an app registered for it (admin API); and one injected server error per documented 5xx of
+ * each of its operations. The same flows run for every date version; {@link CrossVersionFlows}
+ * pairs versions.
  */
 final class DateVersionFlows {
 
@@ -39,7 +40,10 @@ final class DateVersionFlows {
     serverErrors(app);
   }
 
-  /** exchange -> introspect -> errors -> refresh -> revoke -> inactive -> refused -> code reuse. */
+  /**
+   * exchange -> introspect -> errors -> refresh -> introspect the new access token (active) ->
+   * revoke -> inactive -> refused -> code reuse.
+   */
   private void lifecycle(SandboxAdmin.App app) {
     String code = admin.createCode(app);
     Exchange minted = steps.post(create, "exchange a code", TokenForms.code(app, code, null), 200);
@@ -57,6 +61,9 @@ final class DateVersionFlows {
     steps.expect(create, refreshed, "token_use", "access_token");
     refresh = FlowSteps.refreshTokenAfter(refreshed, refresh);
     String access = field(refreshed, "access_token");
+    record = introspect(app, "introspect the refreshed access token", access);
+    steps.expect(introspect, record, "active", "true");
+    steps.expect(introspect, record, "token_use", "access_token");
     steps.post(revoke, "revoke the refresh token", TokenForms.token(app, refresh), 200);
     steps.expect(introspect, introspect(app, "introspect after revoke", access), "active", "false");
     record = introspect(app, "introspect a revoked refresh token", refresh);

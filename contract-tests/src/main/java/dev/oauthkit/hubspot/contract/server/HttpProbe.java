@@ -107,7 +107,8 @@ public final class HttpProbe {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null),
           new String(response.body(), StandardCharsets.UTF_8),
-          null);
+          null,
+          response.headers().map());
     } catch (IOException e) {
       return new Exchange(description, -1, null, "", e.getClass().getSimpleName() + ": " + e);
     } catch (InterruptedException e) {

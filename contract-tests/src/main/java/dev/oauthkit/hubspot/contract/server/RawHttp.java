@@ -7,7 +7,11 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -92,8 +96,15 @@ final class RawHttp {
     int status = Integer.parseInt(statusLine[1]);
     String contentType = null;
     boolean chunked = false;
+    Map<String, List<String>> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i].toLowerCase(Locale.ROOT);
+      int colon = lines[i].indexOf(':');
+      if (colon > 0) {
+        headers
+            .computeIfAbsent(lines[i].substring(0, colon).trim(), key -> new ArrayList<>())
+            .add(lines[i].substring(colon + 1).trim());
+      }
       if (line.startsWith("content-type:")) {
         contentType = lines[i].substring("content-type:".length()).trim();
       } else if (line.startsWith("transfer-encoding:") && line.contains("chunked")) {
@@ -105,7 +116,8 @@ final class RawHttp {
     if (body == null) {
       return new Exchange(name, -1, null, "", "not an HTTP response: malformed chunk size");
     }
-    return new Exchange(name, status, contentType, new String(body, StandardCharsets.UTF_8), null);
+    return new Exchange(
+        name, status, contentType, new String(body, StandardCharsets.UTF_8), null, headers);
   }
 
   /** The chunks joined, or {@code null} when a chunk size is not a hexadecimal number. */

@@ -5,20 +5,28 @@ import dev.oauthkit.hubspot.contract.spec.OperationContract;
 import dev.oauthkit.hubspot.contract.spec.ResponseContract;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks one response against the spec: a documented status, never a 5xx, a JSON body where one is
- * documented, and a body valid against that status's schema.
+ * Checks one response against the spec: a documented status, never a 5xx, the headers that status
+ * documents as required, the documented media type where a body is documented (its {@code
+ * type/subtype} compared exactly, parameters ignored), and a body valid against that status's
+ * schema.
  */
 public final class ResponseChecker {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final int SNIPPET = 200;
+
+  /** {@code type "/" subtype}, each an RFC 9110 token. */
+  private static final Pattern MEDIA_TYPE =
+      Pattern.compile("[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+");
 
   private final ContractSpec spec;
 
@@ -67,6 +75,20 @@ public final class ResponseChecker {
       return problems;
     }
     ResponseContract response = documented.get();
+    for (String header : response.requiredHeaders()) {
+      if (exchange.header(header).isEmpty()) {
+        problems.add(
+            "status "
+                + status
+                + " lacks the "
+                + header
+                + " header (required by the spec for "
+                + operation.operationId()
+                + " "
+                + status
+                + ")");
+      }
+    }
     if (!response.hasBody()) {
       if (!exchange.body().isEmpty()) {
         problems.add("status " + status + " documents no body, got: " + snippet(exchange.body()));
@@ -74,7 +96,8 @@ public final class ResponseChecker {
       return problems;
     }
     String contentType = exchange.contentType();
-    if (contentType == null || !contentType.toLowerCase().startsWith(response.mediaType())) {
+    String mediaType = mediaType(contentType);
+    if (mediaType == null || !mediaType.equals(mediaType(response.mediaType()))) {
       problems.add(
           "status " + status + " must be " + response.mediaType() + ", got " + contentType);
     }
@@ -89,6 +112,23 @@ public final class ResponseChecker {
       problems.add("status " + status + " body violates the schema at " + violation);
     }
     return problems;
+  }
+
+  /**
+   * The media type of a Content-Type value (RFC 9110 8.3.1), {@code type/subtype} in lower case
+   * without its parameters (after {@code ;}); {@code null} when there is none or it is not of that
+   * form.
+   */
+  static String mediaType(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    int semicolon = contentType.indexOf(';');
+    String type =
+        (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+            .strip()
+            .toLowerCase(Locale.ROOT);
+    return MEDIA_TYPE.matcher(type).matches() ? type : null;
   }
 
   private static String snippet(String body) {

@@ -156,15 +156,28 @@ final class SpecEnumeration {
   }
 
   private static ResponseContract response(String status, String pointer, ApiResponse response) {
+    List<String> requiredHeaders = requiredHeaders(response);
     if (response.getContent() == null || response.getContent().isEmpty()) {
-      return new ResponseContract(Integer.parseInt(status), null, null, Map.of());
+      return new ResponseContract(Integer.parseInt(status), null, null, Map.of(), requiredHeaders);
     }
     Map.Entry<String, MediaType> media = response.getContent().entrySet().iterator().next();
     return new ResponseContract(
         Integer.parseInt(status),
         media.getKey(),
         pointer + "/content/" + escape(media.getKey()) + "/schema",
-        examples(media.getValue()));
+        examples(media.getValue()),
+        requiredHeaders);
+  }
+
+  /** The response's headers marked {@code required: true} (OpenAPI's default is optional). */
+  private static List<String> requiredHeaders(ApiResponse response) {
+    if (response.getHeaders() == null) {
+      return List.of();
+    }
+    return response.getHeaders().entrySet().stream()
+        .filter(header -> Boolean.TRUE.equals(header.getValue().getRequired()))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static Map<String, JsonNode> examples(MediaType media) {

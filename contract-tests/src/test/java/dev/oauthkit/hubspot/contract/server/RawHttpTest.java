@@ -95,6 +95,23 @@ class RawHttpTest {
     }
   }
 
+  @Test
+  void whenTheAnswerHasHeadersThenTheExchangeKeepsThemByNameIgnoringCase() throws Exception {
+    try (OneShotServer server =
+        OneShotServer.answering(
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                + "retry-after: 1\r\nX-Twice: a\r\nx-twice: b\r\nContent-Length: 2\r\n\r\n{}")) {
+      Exchange exchange =
+          HttpProbe.of("http://127.0.0.1:" + server.port())
+              .send("GET", MALFORMED, null, null, Map.of(), "test");
+
+      assertThat(exchange.status()).isEqualTo(503);
+      assertThat(exchange.header("Retry-After")).contains("1");
+      assertThat(exchange.headers().get("X-TWICE")).containsExactly("a", "b");
+      assertThat(exchange.header("Absent")).isEmpty();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

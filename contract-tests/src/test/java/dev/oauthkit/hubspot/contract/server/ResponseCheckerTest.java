@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oauthkit.hubspot.contract.spec.ContractSpec;
 import dev.oauthkit.hubspot.contract.spec.OperationContract;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResponseCheckerTest {
 
@@ -68,6 +76,85 @@ class ResponseCheckerTest {
         .singleElement()
         .asString()
         .contains("documents no body");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "application/jsonfoo",
+        "application/json-patch+json",
+        "application/jsonp; charset=utf-8",
+        "application/json/x",
+        "application/json foo",
+        "text/json",
+        "application/"
+      })
+  void whenContentTypeIsAnotherMediaTypeThenItIsAProblem(String contentType) {
+    assertThat(CHECKER.check(METADATA, answer(401, contentType, ERROR)))
+        .containsExactly("status 401 must be application/json, got " + contentType);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "application/json",
+        "application/json;charset=UTF-8",
+        "application/json ; charset=utf-8",
+        "Application/JSON",
+        " application/json"
+      })
+  void whenContentTypeIsTheDocumentedMediaTypeWithParametersOrInAnyCaseThenItIsNoProblem(
+      String contentType) {
+    assertThat(CHECKER.check(METADATA, answer(401, contentType, ERROR))).isEmpty();
+  }
+
+  @Test
+  void whenAStatusDocumentsARequiredHeaderAndTheAnswerLacksItThenTheProblemNamesAll()
+      throws Exception {
+    ContractSpec spec = retryAfter("required: true");
+    ResponseChecker checker = new ResponseChecker(spec);
+    OperationContract metadata = spec.operation("getAccessTokenMetadata");
+
+    assertThat(checker.check(metadata, answer(503, "application/json", ERROR), Set.of(503)))
+        .containsExactly(
+            "status 503 lacks the Retry-After header (required by the spec for"
+                + " getAccessTokenMetadata 503)");
+  }
+
+  @Test
+  void whenTheAnswerCarriesTheRequiredHeaderInAnyCaseThenItIsNoProblem() throws Exception {
+    ContractSpec spec = retryAfter("required: true");
+    ResponseChecker checker = new ResponseChecker(spec);
+    OperationContract metadata = spec.operation("getAccessTokenMetadata");
+    Exchange withHeader =
+        new Exchange(
+            "test", 503, "application/json", ERROR, null, Map.of("retry-after", List.of("1")));
+
+    assertThat(checker.check(metadata, withHeader, Set.of(503))).isEmpty();
+  }
+
+  @Test
+  void whenAHeaderIsDocumentedButNotRequiredThenItsAbsenceIsNoProblem() throws Exception {
+    ContractSpec spec = retryAfter("required: false");
+    ResponseChecker checker = new ResponseChecker(spec);
+    OperationContract metadata = spec.operation("getAccessTokenMetadata");
+
+    assertThat(checker.check(metadata, answer(503, "application/json", ERROR), Set.of(503)))
+        .isEmpty();
+  }
+
+  /** The v1 document with {@code rule} added to each documented Retry-After response header. */
+  static ContractSpec retryAfter(String rule) throws IOException {
+    String text;
+    try (InputStream in =
+        ResponseCheckerTest.class
+            .getClassLoader()
+            .getResourceAsStream(ContractSpec.PACKAGED_SPEC)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String header = "            Retry-After:\n";
+    assertThat(text).contains(header);
+    return ContractSpec.of(text.replace(header, header + "              " + rule + "\n"));
   }
 
   @Test

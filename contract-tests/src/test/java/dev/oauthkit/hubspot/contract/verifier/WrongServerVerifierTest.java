@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The verifier against a deliberately wrong server: one field of one response has the wrong type.
+ * The verifier against a deliberately wrong server: one field of one response has the wrong type,
+ * or every answer's Content-Type only starts with the documented media type.
  */
 class WrongServerVerifierTest {
 
@@ -80,6 +81,29 @@ class WrongServerVerifierTest {
     assertThat(Files.readString(reports.resolve("TEST-hubspot-oauth-server-contract.xml")))
         .contains("<failure message=\"status 401 body violates the schema at /category");
     assertThat(reports.resolve("summary.txt")).exists();
+  }
+
+  @Test
+  void whenContentTypeOnlyStartsWithTheDocumentedMediaTypeThenTheVerifierFailsAndNamesIt(
+      @TempDir Path reports) {
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/jsonfoo")
+                    .withBody(VALID_ERROR)));
+    VerifierRun run =
+        VerifierRun.of(
+            "--base-url=" + server.baseUrl(),
+            "--report=" + reports,
+            "--requests-per-operation=20",
+            "--seed=7");
+
+    assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
+    assertThat(run.out())
+        .contains("getAccessTokenMetadata")
+        .contains("status 401 must be application/json, got application/jsonfoo");
   }
 
   @Test
