@@ -60,15 +60,17 @@ public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInt
     if (!allowedHosts.takesToken(request.getURI())) {
       return execution.execute(request, body);
     }
+    // The provider's exception (a HubSpotOAuthException naming the token call's status) reaches
+    // the caller as it is, as from client-restclient's interceptor; the call is not sent.
     AccessTokenProvider provider = provider();
-    String token = obtain(provider::accessToken);
+    String token = provider.accessToken();
     request.getHeaders().setBearerAuth(token);
     ClientHttpResponse response = execution.execute(request, body);
     if (response.getStatusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
       return response;
     }
     response.close();
-    request.getHeaders().setBearerAuth(obtain(() -> provider.refreshAfterUnauthorized(token)));
+    request.getHeaders().setBearerAuth(provider.refreshAfterUnauthorized(token));
     return execution.execute(request, body);
   }
 
@@ -89,13 +91,5 @@ public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInt
       provider = known;
     }
     return known;
-  }
-
-  private static String obtain(Supplier<String> source) throws IOException {
-    try {
-      return source.get();
-    } catch (RuntimeException e) {
-      throw new IOException("could not obtain a HubSpot access token", e);
-    }
   }
 }

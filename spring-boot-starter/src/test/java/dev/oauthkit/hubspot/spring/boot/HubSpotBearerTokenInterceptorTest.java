@@ -172,6 +172,52 @@ class HubSpotBearerTokenInterceptorTest {
     assertThat(refreshes).hasValue(2);
   }
 
+  /**
+   * As with client-restclient's interceptor: the provider's exception (a HubSpotOAuthException with
+   * the token call's status and category) reaches the caller as it is, not wrapped in Spring's
+   * ResourceAccessException as an I/O error; and the call is not sent.
+   */
+  @Test
+  void whenNoTokenCanBeObtainedThenTheProvidersExceptionPropagatesAndNothingIsSent() {
+    IllegalStateException refused = new IllegalStateException("the refresh token was refused");
+    AccessTokenProvider failing =
+        new AccessTokenProvider() {
+          @Override
+          public String accessToken() {
+            throw refused;
+          }
+
+          @Override
+          public String refreshAfterUnauthorized(String rejectedToken) {
+            throw refused;
+          }
+
+          @Override
+          public String forceRefresh() {
+            throw refused;
+          }
+
+          @Override
+          public void invalidate() {}
+        };
+    RestClient.Builder builder = RestClient.builder();
+    builder.requestInterceptor(
+        HubSpotBearerTokenInterceptor.create(failing, AllowedHosts.of("api.hubapi.com")));
+    MockRestServiceServer server = MockRestServiceServer.bindTo(builder).build();
+    RestClient http = builder.build();
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                http.get()
+                    .uri("https://api.hubapi.com/crm/v3/objects/contacts")
+                    .retrieve()
+                    .toBodilessEntity());
+
+    assertThat(thrown).isSameAs(refused);
+    server.verify();
+  }
+
   @Test
   void whenPrintedThenTheInterceptorShowsItsHostsAndNoToken() {
     AccessTokenProvider provider = provider();
