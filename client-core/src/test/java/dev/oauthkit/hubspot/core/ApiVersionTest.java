@@ -58,6 +58,20 @@ class ApiVersionTest {
   }
 
   @Test
+  void whenV1sSunsetIsAskedThenItIsTheDayTheV1DocumentStates() throws Exception {
+    String document;
+    try (var in =
+        ApiVersionTest.class.getClassLoader().getResourceAsStream("hubspot-oauth-v1.yaml")) {
+      document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    java.util.regex.Matcher sunset =
+        java.util.regex.Pattern.compile("(?m)^  x-hubspot-sunset: '([0-9-]+)'$").matcher(document);
+
+    assertThat(sunset.find()).as("info.x-hubspot-sunset in hubspot-oauth-v1.yaml").isTrue();
+    assertThat(ApiVersion.V1.supportedUntil()).isEqualTo(LocalDate.parse(sunset.group(1)));
+  }
+
+  @Test
   void whenTheApiRootIsResolvedThenDateVersionsLiveUnderOauthAndTheirName() {
     URI base = URI.create("https://api.hubapi.com/");
 

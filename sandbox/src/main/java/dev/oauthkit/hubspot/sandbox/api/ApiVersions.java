@@ -1,18 +1,23 @@
 package dev.oauthkit.hubspot.sandbox.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -76,6 +81,15 @@ public final class ApiVersions {
     return names.contains(version);
   }
 
+  /**
+   * The day HubSpot switches v1 off, as the v1 document states it ({@code info.x-hubspot-sunset}):
+   * the start-up report, the index page and the answer of a v1 call under {@code --disable-v1} name
+   * it.
+   */
+  public static LocalDate v1Sunset() {
+    return Sunset.V1;
+  }
+
   /** Whether {@code version} is a date version ({@code YYYY-MM}) rather than v1. */
   public static boolean isDated(String version) {
     return !V1.equals(version);
@@ -114,6 +128,29 @@ public final class ApiVersions {
       throw new UncheckedIOException("cannot list the spec documents next to " + v1, e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot list the spec documents next to " + v1, e);
+    }
+  }
+
+  /** Read once, when first needed. */
+  private static final class Sunset {
+    static final LocalDate V1 = read();
+
+    private static LocalDate read() {
+      String name = PREFIX + ApiVersions.V1 + SUFFIX;
+      try (InputStream in = ApiVersions.class.getClassLoader().getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException(name + " is not on the class path");
+        }
+        Matcher sunset =
+            Pattern.compile("(?m)^  x-hubspot-sunset: '(\\d{4}-\\d{2}-\\d{2})'$")
+                .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        if (!sunset.find()) {
+          throw new IllegalStateException(name + " states no info.x-hubspot-sunset");
+        }
+        return LocalDate.parse(sunset.group(1));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + name, e);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
+import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -60,7 +61,9 @@ public final class IndexController {
     for (String version : settings.apiVersions()) {
       if (version.equals(ServedVersions.V1)) {
         lines.append(
-            "<li>API v1 (switched off at HubSpot on 2027-02-16): <code>POST /oauth/v1/token"
+            "<li>API v1 (switched off at HubSpot on "
+                + ApiVersions.v1Sunset()
+                + "): <code>POST /oauth/v1/token"
                 + "</code>, <code>GET /oauth/v1/access-tokens/{token}</code>, <code>GET|DELETE"
                 + " /oauth/v1/refresh-tokens/{token}</code></li>\n");
       } else {

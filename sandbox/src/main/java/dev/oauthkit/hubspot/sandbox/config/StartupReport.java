@@ -1,6 +1,7 @@
 package dev.oauthkit.hubspot.sandbox.config;
 
 import dev.oauthkit.hubspot.sandbox.admin.AdminKey;
+import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import dev.oauthkit.hubspot.sandbox.store.JdbcStore;
 import dev.oauthkit.hubspot.sandbox.store.SandboxStore;
 import java.io.PrintWriter;
@@ -97,7 +98,7 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
     if (off.isEmpty()) {
       return served
           + (settings.apiVersions().contains(ServedVersions.V1)
-              ? " (v1 is switched off at HubSpot on 2027-02-16)"
+              ? " (v1 is switched off at HubSpot on " + ApiVersions.v1Sunset() + ")"
               : "");
     }
     return served

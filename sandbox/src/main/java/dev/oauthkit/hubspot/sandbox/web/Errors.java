@@ -1,5 +1,6 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
+import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
 import java.util.Collection;
 import java.util.Comparator;
@@ -167,7 +168,7 @@ public final class Errors {
             404,
             "OBJECT_NOT_FOUND",
             (v1
-                    ? "The v1 OAuth API was switched off on 2027-02-16; "
+                    ? "The v1 OAuth API was switched off on " + ApiVersions.v1Sunset() + "; "
                     : "The OAuth API version " + version + " is no longer served; ")
                 + forward)
         .subCategory(v1 ? "V1_SUNSET" : "VERSION_SUNSET")
