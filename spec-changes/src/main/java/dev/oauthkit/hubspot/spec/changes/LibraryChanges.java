@@ -169,8 +169,13 @@ final class LibraryChanges {
     }
     String field = prefix.isEmpty() ? "body" : prefix;
     if (changed.getEnumeration() != null) {
-      changed.getEnumeration().getIncreased().forEach(value -> scope.enumValueAdded(field, value));
-      changed.getEnumeration().getMissing().forEach(value -> scope.enumValueRemoved(field, value));
+      scope.enumChanged(
+          field,
+          "",
+          changed.getEnumeration().getOldValue() == null
+              ? List.of()
+              : changed.getEnumeration().getOldValue(),
+          now == null || now.getEnum() == null ? List.of() : now.getEnum());
     }
     if (changed.isChangeDeprecated() && now != null && Boolean.TRUE.equals(now.getDeprecated())) {
       scope.deprecated(field);

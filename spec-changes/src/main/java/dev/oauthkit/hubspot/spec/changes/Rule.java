@@ -28,6 +28,13 @@ public enum Rule {
   REQUEST_ENUM_VALUE_REMOVED(Kind.REMOVED, "request enum value removed", true, false),
   REQUEST_TYPE_WIDENED(Kind.CHANGED, "request field type widened (a type added)", false, true),
   REQUEST_TYPE_NARROWED(Kind.CHANGED, "request field type narrowed (a type removed)", true, false),
+  REQUEST_VALUES_RESTRICTED(
+      Kind.CHANGED, "request field restricted to listed values (enum added)", true, false),
+  REQUEST_VALUES_UNRESTRICTED(
+      Kind.CHANGED,
+      "request field no longer restricted to listed values (enum removed)",
+      false,
+      true),
   RESPONSE_STATUS_ADDED(Kind.ADDED, "response status added", false, false),
   RESPONSE_STATUS_REMOVED(Kind.REMOVED, "response status removed", true, false),
   RESPONSE_MEDIA_TYPE_ADDED(Kind.ADDED, "response media type added", false, false),
@@ -42,10 +49,19 @@ public enum Rule {
   RESPONSE_TYPE_WIDENED(Kind.CHANGED, "response field type widened (a type added)", true, false),
   RESPONSE_TYPE_NARROWED(
       Kind.CHANGED, "response field type narrowed (a type removed)", false, true),
+  RESPONSE_VALUES_RESTRICTED(
+      Kind.CHANGED, "response field restricted to listed values (enum added)", false, true),
+  RESPONSE_VALUES_UNRESTRICTED(
+      Kind.CHANGED,
+      "response field no longer restricted to listed values (enum removed)",
+      true,
+      false),
   FIELD_DEPRECATED(Kind.DEPRECATED, "field deprecated", false, false),
   TYPE_CHANGED(Kind.CHANGED, "type or format changed", true, true),
   CONST_CHANGED(Kind.CHANGED, "const value changed", true, true),
-  COMPOSITION_CHANGED(Kind.CHANGED, "allOf/anyOf/oneOf entry added or removed", true, true);
+  COMPOSITION_CHANGED(Kind.CHANGED, "allOf/anyOf/oneOf entry added or removed", true, true),
+  CONDITION_CHANGED(
+      Kind.CHANGED, "if/then/else or dependentRequired added, removed or changed", true, true);
 
   private final Kind kind;
   private final String text;

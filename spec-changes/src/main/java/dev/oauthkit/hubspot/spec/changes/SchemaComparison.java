@@ -65,6 +65,7 @@ final class SchemaComparison {
       boolean reached) {
     String subject = field.isEmpty() ? "body" : field;
     types(scope, subject, context, oldSchema, newSchema);
+    presence(scope, subject, context, oldSchema, newSchema);
     if (!Objects.equals(oldSchema.getConst(), newSchema.getConst())) {
       scope.add(
           Rule.CONST_CHANGED,
@@ -110,19 +111,70 @@ final class SchemaComparison {
       Scope scope, String subject, String context, Schema<?> before, Schema<?> after) {
     Set<String> oldTypes = types(before);
     Set<String> newTypes = types(after);
-    if (oldTypes.isEmpty() || newTypes.isEmpty() || oldTypes.equals(newTypes)) {
+    if (oldTypes.equals(newTypes)) {
       return;
     }
-    String detail = where(context) + oldTypes + " -> " + newTypes;
+    String detail = where(context) + described(oldTypes) + " -> " + described(newTypes);
     Rule rule;
-    if (newTypes.containsAll(oldTypes)) {
+    if (newTypes.isEmpty() || newTypes.containsAll(oldTypes) && !oldTypes.isEmpty()) {
+      // no type at all is any type: wider than every list
       rule = Rule.of(scope.side(), Rule.REQUEST_TYPE_WIDENED, Rule.RESPONSE_TYPE_WIDENED);
-    } else if (oldTypes.containsAll(newTypes)) {
+    } else if (oldTypes.isEmpty() || oldTypes.containsAll(newTypes)) {
       rule = Rule.of(scope.side(), Rule.REQUEST_TYPE_NARROWED, Rule.RESPONSE_TYPE_NARROWED);
     } else {
       rule = Rule.TYPE_CHANGED;
     }
     scope.add(rule, subject, detail);
+  }
+
+  /** A list of types, or "any type" for none. */
+  private static String described(Set<String> types) {
+    return types.isEmpty() ? "any type" : types.toString();
+  }
+
+  /**
+   * Conditions ({@code if}/{@code then}/{@code else}, {@code dependentRequired}) and array items
+   * that appear or go: the comparison below only follows ones present on both sides.
+   */
+  private void presence(
+      Scope scope, String subject, String context, Schema<?> before, Schema<?> after) {
+    for (String keyword : List.of("if", "then", "else")) {
+      boolean had = condition(before, keyword) != null;
+      boolean has = condition(after, keyword) != null;
+      if (had != has) {
+        scope.add(
+            Rule.CONDITION_CHANGED,
+            subject,
+            where(context) + keyword + (has ? " added" : " removed"));
+      }
+    }
+    Map<String, List<String>> oldDependents =
+        Objects.requireNonNullElse(before.getDependentRequired(), Map.of());
+    Map<String, List<String>> newDependents =
+        Objects.requireNonNullElse(after.getDependentRequired(), Map.of());
+    if (!oldDependents.equals(newDependents)) {
+      scope.add(
+          Rule.CONDITION_CHANGED,
+          subject,
+          where(context) + "dependentRequired " + oldDependents + " -> " + newDependents);
+    }
+    if ((before.getItems() == null) != (after.getItems() == null)) {
+      boolean removed = after.getItems() == null;
+      scope.add(
+          removed
+              ? Rule.of(scope.side(), Rule.REQUEST_TYPE_WIDENED, Rule.RESPONSE_TYPE_WIDENED)
+              : Rule.of(scope.side(), Rule.REQUEST_TYPE_NARROWED, Rule.RESPONSE_TYPE_NARROWED),
+          subject,
+          where(context) + (removed ? "items removed (any item)" : "items added"));
+    }
+  }
+
+  private static Schema<?> condition(Schema<?> schema, String keyword) {
+    return switch (keyword) {
+      case "if" -> schema.getIf();
+      case "then" -> schema.getThen();
+      default -> schema.getElse();
+    };
   }
 
   /** Properties, required and enum, where openapi-diff did not compare them. */
@@ -156,14 +208,7 @@ final class SchemaComparison {
       }
     }
     String subject = field.isEmpty() ? "body" : field;
-    List<?> oldEnum = list(before.getEnum());
-    List<?> newEnum = list(after.getEnum());
-    newEnum.stream()
-        .filter(v -> !oldEnum.contains(v))
-        .forEach(v -> scope.enumValueAdded(subject, v));
-    oldEnum.stream()
-        .filter(v -> !newEnum.contains(v))
-        .forEach(v -> scope.enumValueRemoved(subject, v));
+    scope.enumChanged(subject, where(context), list(before.getEnum()), list(after.getEnum()));
     if (!Boolean.TRUE.equals(before.getDeprecated())
         && Boolean.TRUE.equals(after.getDeprecated())) {
       scope.deprecated(subject);

@@ -77,6 +77,28 @@ final class Scope {
         context);
   }
 
+  /**
+   * A field's listed values changed: from any value to a list (restricted), back (unrestricted), or
+   * values added and removed, each a change of its own.
+   *
+   * @param where where in the schema, with a trailing {@code ": "} or empty
+   */
+  void enumChanged(String field, String where, List<?> before, List<?> after) {
+    if (before.isEmpty() != after.isEmpty()) {
+      add(
+          after.isEmpty()
+              ? Rule.of(side, Rule.REQUEST_VALUES_UNRESTRICTED, Rule.RESPONSE_VALUES_UNRESTRICTED)
+              : Rule.of(side, Rule.REQUEST_VALUES_RESTRICTED, Rule.RESPONSE_VALUES_RESTRICTED),
+          field,
+          where + (after.isEmpty() ? before + " -> any value" : "any value -> " + after));
+      return;
+    }
+    after.stream().filter(value -> !before.contains(value)).forEach(v -> enumValueAdded(field, v));
+    before.stream()
+        .filter(value -> !after.contains(value))
+        .forEach(v -> enumValueRemoved(field, v));
+  }
+
   void enumValueAdded(String field, Object value) {
     add(
         Rule.of(side, Rule.REQUEST_ENUM_VALUE_ADDED, Rule.RESPONSE_ENUM_VALUE_ADDED),

@@ -44,6 +44,71 @@ class OpenApi31GapsTest {
   }
 
   @Test
+  void whenAFreeTextRequestFieldGetsAnEnumThenItIsRestrictedAndBreaksClients() {
+    List<ApiChange> changes =
+        changes(
+            root ->
+                ScratchSpec.object(root, "/components/schemas/TokenRequest/properties/redirect_uri")
+                    .putArray("enum")
+                    .add("https://app.example.com/callback"));
+
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.rule()).isEqualTo(Rule.REQUEST_VALUES_RESTRICTED);
+              assertThat(change.subject()).isEqualTo("redirect_uri");
+              assertThat(change.rule().breaksClients()).isTrue();
+            });
+  }
+
+  @Test
+  void whenAResponseFieldLosesItsTypeOrAnArrayItsItemsThenItIsWidenedAndBreaksClients() {
+    List<ApiChange> changes =
+        changes(
+            root -> {
+              ScratchSpec.object(root, "/components/schemas/AccessTokenMetadata/properties/hub_id")
+                  .remove("type");
+              ScratchSpec.object(root, "/components/schemas/AccessTokenMetadata/properties/scopes")
+                  .remove("items");
+            });
+
+    assertThat(changes)
+        .extracting(ApiChange::rule, ApiChange::subject, ApiChange::detail)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.RESPONSE_TYPE_WIDENED, "hub_id", "[integer] -> any type"),
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.RESPONSE_TYPE_WIDENED, "scopes", "items removed (any item)"));
+    assertThat(changes).allSatisfy(change -> assertThat(change.rule().breaksClients()).isTrue());
+  }
+
+  @Test
+  void whenAConditionIsAddedToTheRequestThenItBreaksClients() {
+    List<ApiChange> changes =
+        changes(
+            root -> {
+              ObjectNode request = ScratchSpec.object(root, "/components/schemas/TokenRequest");
+              request.putObject("dependentRequired").putArray("refresh_token").add("redirect_uri");
+              ObjectNode condition = request.putObject("if");
+              condition
+                  .putObject("properties")
+                  .putObject("grant_type")
+                  .put("const", "refresh_token");
+              request.putObject("then").putArray("required").add("redirect_uri");
+            });
+
+    assertThat(changes)
+        .extracting(ApiChange::rule, ApiChange::detail)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(Rule.CONDITION_CHANGED, "if added"),
+            org.assertj.core.groups.Tuple.tuple(Rule.CONDITION_CHANGED, "then added"),
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.CONDITION_CHANGED, "dependentRequired {} -> {refresh_token=[redirect_uri]}"));
+    assertThat(changes).allSatisfy(change -> assertThat(change.rule().breaksClients()).isTrue());
+  }
+
+  @Test
   void whenRequestFieldTypeChangesThenItBreaksBothSides() {
     List<ApiChange> changes =
         changes(
