@@ -116,7 +116,10 @@ public final class HubSpotApiFilter implements Filter {
       return;
     }
     if (!served.contains(route.get().version())) {
-      Answers.error(response, Errors.switchedOff(route.get().version(), served), correlationId);
+      Answers.error(
+          response,
+          Errors.switchedOff(route.get().version(), served, ApiVersions.v1Sunset()),
+          correlationId);
       return;
     }
     List<HubSpotOperation> matching = route.get().operations();

@@ -1,7 +1,7 @@
 package dev.oauthkit.hubspot.sandbox.web;
 
-import dev.oauthkit.hubspot.sandbox.api.ApiVersions;
 import dev.oauthkit.hubspot.sandbox.web.ApiError.Problem;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -149,8 +149,10 @@ public final class Errors {
    *
    * @param version the version asked for
    * @param served the versions served, to name the way forward
+   * @param v1Sunset the day HubSpot switches v1 off, as the v1 document states it
    */
-  public static ApiError switchedOff(String version, Collection<String> served) {
+  public static ApiError switchedOff(
+      String version, Collection<String> served, LocalDate v1Sunset) {
     String newest =
         served.stream().filter(v -> !v.equals("v1")).max(Comparator.naturalOrder()).orElse(null);
     String forward =
@@ -168,7 +170,7 @@ public final class Errors {
             404,
             "OBJECT_NOT_FOUND",
             (v1
-                    ? "The v1 OAuth API was switched off on " + ApiVersions.v1Sunset() + "; "
+                    ? "The v1 OAuth API was switched off on " + v1Sunset + "; "
                     : "The OAuth API version " + version + " is no longer served; ")
                 + forward)
         .subCategory(v1 ? "V1_SUNSET" : "VERSION_SUNSET")
