@@ -527,6 +527,20 @@ public abstract class HubSpotOAuthClientContract {
   }
 
   @Test
+  void whenA200HasAnEmptyBodyThenEveryStackSaysTheBodyIsMissing() {
+    HUBSPOT.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(jsonBody(200, "")));
+
+    HubSpotOAuthResponseException e =
+        catchThrowableOfType(
+            HubSpotOAuthResponseException.class,
+            () -> client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN));
+
+    assertThat(e).isNotNull();
+    assertThat(e.jsonPath()).isEqualTo("$");
+    assertThat(e.getMessage()).contains("is missing (empty body)");
+  }
+
+  @Test
   void whenReadingIsStrictThenAnOptionalFieldOfAnotherTypeFailsTheCallNamingThePath() {
     ObjectNode body = (ObjectNode) SpecExamples.node("AccessTokenMetadataSuccessExample");
     body.putArray("user").add("x");

@@ -15,11 +15,15 @@ import dev.oauthkit.hubspot.retrofit.api.TokenManagementApi;
 import dev.oauthkit.hubspot.retrofit.api.dated.OAuthTokensApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
+import retrofit2.Converter;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -73,7 +77,8 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
             .baseUrl(settings.baseUrl().toString())
             .client(http.build())
             .addConverterFactory(
-                JacksonConverterFactory.create(ResponseReading.objectMapper(settings)))
+                emptyAsMissing(
+                    JacksonConverterFactory.create(ResponseReading.objectMapper(settings))))
             .build();
     // The date versions' paths are relative to https://api.hubapi.com/oauth/<version>/.
     Retrofit dated =
@@ -87,6 +92,33 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
             retrofit.create(AccessTokensApi.class),
             retrofit.create(RefreshTokensApi.class),
             dated.create(OAuthTokensApi.class)));
+  }
+
+  /**
+   * {@code json}, except that an empty body is no body (null), as on the other stacks: the facade
+   * then says "$ is missing (empty body)" rather than Jackson's end-of-input error.
+   */
+  private static Converter.Factory emptyAsMissing(Converter.Factory json) {
+    return new Converter.Factory() {
+      @Override
+      public Converter<ResponseBody, ?> responseBodyConverter(
+          Type type, Annotation[] annotations, Retrofit retrofit) {
+        Converter<ResponseBody, ?> read = json.responseBodyConverter(type, annotations, retrofit);
+        if (read == null) {
+          return null;
+        }
+        return body -> body.source().exhausted() ? null : read.convert(body);
+      }
+
+      @Override
+      public Converter<?, RequestBody> requestBodyConverter(
+          Type type,
+          Annotation[] parameterAnnotations,
+          Annotation[] methodAnnotations,
+          Retrofit retrofit) {
+        return json.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+      }
+    };
   }
 
   /** User-Agent and Accept, once each, replacing whatever the generated annotations set. */
