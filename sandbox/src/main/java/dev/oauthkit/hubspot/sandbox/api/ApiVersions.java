@@ -100,11 +100,18 @@ public final class ApiVersions {
     return String.join(", ", names);
   }
 
-  private static String versionOf(String documentName) {
+  /**
+   * The version a document of the jar describes: {@code hubspot-oauth-v1.yaml} or {@code
+   * hubspot-oauth-YYYY-MM.yaml}, as the breaking-change gate and the contract tests read them;
+   * {@code null} for any other name (a {@code hubspot-oauth-2027-03-draft.yaml} is no version).
+   */
+  static String versionOf(String documentName) {
     if (!documentName.startsWith(PREFIX) || !documentName.endsWith(SUFFIX)) {
       return null;
     }
-    return documentName.substring(PREFIX.length(), documentName.length() - SUFFIX.length());
+    String version =
+        documentName.substring(PREFIX.length(), documentName.length() - SUFFIX.length());
+    return version.equals(V1) || version.matches("\\d{4}-(0[1-9]|1[0-2])") ? version : null;
   }
 
   /** The names at the root of the spec jar (or folder), found next to the v1 document. */

@@ -18,6 +18,16 @@ class ApiVersionsTest {
   }
 
   @Test
+  void whenADocumentsNameIsReadThenOnlyV1AndYearMonthNamesAreVersions() {
+    assertThat(ApiVersions.versionOf("hubspot-oauth-v1.yaml")).isEqualTo("v1");
+    assertThat(ApiVersions.versionOf("hubspot-oauth-2027-03.yaml")).isEqualTo("2027-03");
+    assertThat(ApiVersions.versionOf("hubspot-oauth-2027-03-draft.yaml")).isNull();
+    assertThat(ApiVersions.versionOf("hubspot-oauth-2027-13.yaml")).isNull();
+    assertThat(ApiVersions.versionOf("hubspot-oauth-v2.yaml")).isNull();
+    assertThat(ApiVersions.versionOf("sandbox-admin-v1.yaml")).isNull();
+  }
+
+  @Test
   void whenV1sSunsetIsAskedThenItIsTheDayTheV1DocumentStates() {
     assertThat(ApiVersions.v1Sunset()).isEqualTo(LocalDate.of(2027, 2, 16));
   }
