@@ -17,8 +17,8 @@ import org.apache.catalina.valves.ErrorReportValve;
  * Replaces Tomcat's HTML error page: requests that never reach the filters (an unparsable request
  * line, a header too large or with a control character, bad chunking, {@code CONNECT}) still get a
  * JSON Error body, a correlation id and one log line with the status actually sent. A client's
- * mistake is a 4xx (400, 414, 431) or 501, never a 500; on a HubSpot operation's path the error is
- * the one that operation documents ({@link HubSpotOperation#documented}).
+ * mistake is a 4xx (400, 414, 431; 501 for {@code CONNECT}), never a 500; on a HubSpot operation's
+ * path the error is the one that operation documents ({@link HubSpotOperation#documented}).
  */
 public final class JsonErrorValve extends ErrorReportValve {
 
@@ -53,8 +53,12 @@ public final class JsonErrorValve extends ErrorReportValve {
 
   /** The documented answer for what Tomcat saw; only the sandbox's own failures are 500. */
   static ApiError errorFor(Request request, int status, Throwable throwable) {
-    if ("CONNECT".equals(method(request)) || status == 501) {
+    if ("CONNECT".equals(method(request))) {
       return Errors.notImplemented();
+    }
+    if (status == 501) {
+      // Tomcat's answer to a transfer coding it does not know: the client's mistake, 400.
+      return Errors.unsupportedTransferCoding();
     }
     String message = throwable == null ? "" : String.valueOf(throwable.getMessage());
     if (message.toLowerCase(Locale.ROOT).contains("too large")) {

@@ -205,6 +205,16 @@ public final class Errors {
         .build();
   }
 
+  /** 400: a {@code Transfer-Encoding} other than chunked (Tomcat would answer 501). */
+  public static ApiError unsupportedTransferCoding() {
+    return ApiError.builder(
+            400,
+            VALIDATION_ERROR,
+            "Transfer-Encoding must be chunked (or leave it out and send Content-Length)")
+        .subCategory("MALFORMED_REQUEST")
+        .build();
+  }
+
   /** 414: the request line is longer than the server accepts. */
   public static ApiError uriTooLong() {
     return ApiError.builder(414, VALIDATION_ERROR, "request URI too long")

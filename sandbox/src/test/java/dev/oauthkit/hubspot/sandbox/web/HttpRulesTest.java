@@ -267,6 +267,34 @@ class HttpRulesTest {
     }
   }
 
+  /**
+   * A transfer coding Tomcat does not know (it answers 501) is the client's mistake: the
+   * operation's documented 400, or 401 on a v1 metadata or revoke path, never an undocumented 501.
+   */
+  @Test
+  void whenTheTransferCodingIsUnknownThenTheDocumented4xxNotA501() {
+    int port = http.uri("/").getPort();
+    RawHttp.Answer token =
+        RawHttp.send(
+            port,
+            ("POST /oauth/v1/token HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + port
+                    + "\r\nContent-Type: application/x-www-form-urlencoded"
+                    + "\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n0\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    RawHttp.Answer revoke =
+        RawHttp.send(
+            port,
+            ("DELETE /oauth/v1/refresh-tokens/abc HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + port
+                    + "\r\nTransfer-Encoding: br\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(token.status()).isEqualTo(400);
+    assertThat(token.body()).contains("Transfer-Encoding");
+    assertThat(revoke.status()).isEqualTo(401);
+  }
+
   private static RawHttp.Answer get(int port, String path, String host) {
     return RawHttp.send(
         port,
