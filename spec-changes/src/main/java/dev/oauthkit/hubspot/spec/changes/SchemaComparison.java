@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.spec.changes;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,13 +231,24 @@ final class SchemaComparison {
           field.isEmpty() ? "body" : field,
           where(context) + keyword + " " + oldList.size() + " -> " + newList.size() + " entries");
     }
-    for (int i = 0; i < Math.min(oldList.size(), newList.size()); i++) {
+    // The order of the entries means nothing: an entry equal to one on the other side (moved or
+    // not) is no change; the rest are compared in order.
+    List<Schema> oldRest = new ArrayList<>(oldList);
+    List<Schema> newRest = new ArrayList<>(newList);
+    for (Schema entry : oldList) {
+      int same = newRest.indexOf(entry);
+      if (same >= 0) {
+        newRest.remove(same);
+        oldRest.remove(entry);
+      }
+    }
+    for (int i = 0; i < Math.min(oldRest.size(), newRest.size()); i++) {
       compare(
           scope,
-          oldList.get(i),
-          newList.get(i),
+          oldRest.get(i),
+          newRest.get(i),
           field,
-          context + "." + keyword + "[" + i + "]",
+          context + "." + keyword + "[" + newList.indexOf(newRest.get(i)) + "]",
           false);
     }
   }

@@ -109,6 +109,21 @@ class OpenApi31GapsTest {
   }
 
   @Test
+  void whenAllOfEntriesOnlySwapPlacesThenNothingChanged() {
+    List<ApiChange> changes =
+        changes(
+            root -> {
+              com.fasterxml.jackson.databind.node.ArrayNode allOf =
+                  (com.fasterxml.jackson.databind.node.ArrayNode)
+                      ScratchSpec.object(root, "/components/schemas/TokenRequest").get("allOf");
+              com.fasterxml.jackson.databind.JsonNode first = allOf.remove(0);
+              allOf.add(first);
+            });
+
+    assertThat(changes).isEmpty();
+  }
+
+  @Test
   void whenRequestFieldTypeChangesThenItBreaksBothSides() {
     List<ApiChange> changes =
         changes(
