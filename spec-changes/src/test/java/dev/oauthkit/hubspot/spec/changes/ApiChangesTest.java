@@ -14,6 +14,13 @@ class ApiChangesTest {
 
   private static final String BASELINE = ScratchSpec.packaged(HUBSPOT);
 
+  /** v1 without {@code AccessTokenMetadata.hub_id}, its {@code info.version} raised to 2.0.0. */
+  private static final Consumer<ObjectNode> REMOVE_HUB_ID_AND_BUMP =
+      root -> {
+        ScratchSpec.removeField(root, "AccessTokenMetadata", "hub_id");
+        ScratchSpec.object(root, "/info").put("version", "2.0.0");
+      };
+
   private static Outcome gate(Consumer<ObjectNode> edit, Acknowledgements acknowledgements) {
     String current = ScratchSpec.edited(HUBSPOT, edit);
     return ApiChangesGate.check(
@@ -95,11 +102,6 @@ class ApiChangesTest {
 
   @Test
   void whenBreakingChangeIsAcknowledgedUnderTheNewVersionThenGatePasses() {
-    Consumer<ObjectNode> removeAndBump =
-        root -> {
-          ScratchSpec.removeField(root, "AccessTokenMetadata", "hub_id");
-          ScratchSpec.object(root, "/info").put("version", "2.0.0");
-        };
     Acknowledgements acknowledgements =
         Acknowledgements.parse(
             """
@@ -108,7 +110,7 @@ class ApiChangesTest {
             - getAccessTokenMetadata response 200 `hub_id`: response field removed (use hub_domain)
             """);
 
-    Outcome outcome = gate(removeAndBump, acknowledgements);
+    Outcome outcome = gate(REMOVE_HUB_ID_AND_BUMP, acknowledgements);
 
     assertThat(outcome.passed()).as(outcome.message()).isTrue();
     assertThat(outcome.acknowledged()).extracting(ApiChange::subject).containsExactly("hub_id");
@@ -131,33 +133,26 @@ class ApiChangesTest {
 
   @Test
   void whenAcknowledgementNamesAnotherFieldThenGateStillFails() {
-    Consumer<ObjectNode> removeAndBump =
-        root -> {
-          ScratchSpec.removeField(root, "AccessTokenMetadata", "hub_id");
-          ScratchSpec.object(root, "/info").put("version", "2.0.0");
-        };
     Acknowledgements other =
         Acknowledgements.parse(
             "## hubspot-oauth-v1.yaml 2.0.0\n"
                 + "- getAccessTokenMetadata response 200 `app_id`: response field removed\n");
 
-    assertThat(gate(removeAndBump, other).failures()).singleElement().asString().contains("hub_id");
+    assertThat(gate(REMOVE_HUB_ID_AND_BUMP, other).failures())
+        .singleElement()
+        .asString()
+        .contains("hub_id");
   }
 
   @Test
   void whenTheAcknowledgedLineNamesAnotherRuleOfTheSameFieldThenGateStillFails() {
-    Consumer<ObjectNode> removeRequestFieldAndBump =
-        root -> {
-          ScratchSpec.removeField(root, "AccessTokenMetadata", "hub_id");
-          ScratchSpec.object(root, "/info").put("version", "2.0.0");
-        };
     // The operation and the field are right; the rule is not the one that changed.
     Acknowledgements otherRule =
         Acknowledgements.parse(
             "## hubspot-oauth-v1.yaml 2.0.0\n"
                 + "- getAccessTokenMetadata response 200 `hub_id`: response field made optional\n");
 
-    Outcome outcome = gate(removeRequestFieldAndBump, otherRule);
+    Outcome outcome = gate(REMOVE_HUB_ID_AND_BUMP, otherRule);
 
     assertThat(outcome.passed()).isFalse();
     assertThat(outcome.failures()).singleElement().asString().contains("response field removed");
