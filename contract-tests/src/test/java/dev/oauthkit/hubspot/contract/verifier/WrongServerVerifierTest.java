@@ -56,15 +56,19 @@ class WrongServerVerifierTest {
     server.stop();
   }
 
+  /** The verifier against the WireMock server, 20 requests per operation, seed 7. */
+  private VerifierRun verify(Path reports) {
+    return VerifierRun.of(
+        "--base-url=" + server.baseUrl(),
+        "--report=" + reports,
+        "--requests-per-operation=20",
+        "--seed=7");
+  }
+
   @Test
   void whenOneFieldHasTheWrongTypeThenTheVerifierFailsAndNamesIt(@TempDir Path reports)
       throws Exception {
-    VerifierRun run =
-        VerifierRun.of(
-            "--base-url=" + server.baseUrl(),
-            "--report=" + reports,
-            "--requests-per-operation=20",
-            "--seed=7");
+    VerifierRun run = verify(reports);
 
     assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
     assertThat(run.out())
@@ -93,12 +97,7 @@ class WrongServerVerifierTest {
                     .withStatus(401)
                     .withHeader("Content-Type", "application/jsonfoo")
                     .withBody(VALID_ERROR)));
-    VerifierRun run =
-        VerifierRun.of(
-            "--base-url=" + server.baseUrl(),
-            "--report=" + reports,
-            "--requests-per-operation=20",
-            "--seed=7");
+    VerifierRun run = verify(reports);
 
     assertThat(run.exit()).isEqualTo(VerifierMain.FAILED);
     assertThat(run.out())
