@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The hosts a bearer interceptor may send the HubSpot access token to: an exact, case-insensitive
@@ -14,6 +15,16 @@ import java.util.Set;
  * allowed by {@code api.hubapi.com}. A client's default is its base URL's host. Immutable.
  */
 public final class AllowedHosts {
+
+  /**
+   * HubSpot's OAuth endpoints, below any prefix (a gateway's {@code /hubspot}): v1's token and
+   * metadata paths, a date version's token, introspect and revoke. Not any path that merely holds
+   * an {@code oauth} segment (a file or theme path may).
+   */
+  private static final Pattern OAUTH_ENDPOINT =
+      Pattern.compile(
+          ".*/oauth/(v1/(token|access-tokens/[^/]+|refresh-tokens/[^/]+)"
+              + "|\\d{4}-\\d{2}/token(/introspect|/revoke)?)/?");
 
   private final Set<String> hosts;
 
@@ -71,10 +82,10 @@ public final class AllowedHosts {
 
   /**
    * Returns whether a bearer interceptor puts the token on a request to {@code uri}: its host is
-   * one of these, and it is not one of HubSpot's OAuth endpoints (a path with an {@code /oauth/}
-   * segment, also below a gateway's prefix such as {@code /hubspot/oauth/v1/token}; they never take
-   * a bearer token, and the kit's own token calls, which go there, must not wait for the token they
-   * are fetching).
+   * one of these, and it is not one of HubSpot's OAuth endpoints ({@code /oauth/v1/token}, {@code
+   * /oauth/2026-09/token/introspect}, ..., also below a gateway's prefix such as {@code
+   * /hubspot/oauth/v1/token}; they never take a bearer token, and the kit's own token calls, which
+   * go there, must not wait for the token they are fetching).
    *
    * @param uri the request's URL
    * @return whether to add the token
@@ -84,7 +95,7 @@ public final class AllowedHosts {
       return false;
     }
     String path = uri.getRawPath();
-    return path == null || !path.contains("/oauth/");
+    return path == null || !OAUTH_ENDPOINT.matcher(path).matches();
   }
 
   /**

@@ -36,6 +36,22 @@ class AllowedHostsTest {
   }
 
   @Test
+  void whenAnApiPathOnlyHoldsAnOauthSegmentThenItTakesTheToken() {
+    AllowedHosts hosts = AllowedHosts.of("api.hubapi.com");
+
+    // User-chosen segments of HubSpot's file and CMS APIs; only the OAuth endpoints take none.
+    assertThat(hosts.takesToken("https://api.hubapi.com/files/v3/files/stat/oauth/logo.png"))
+        .isTrue();
+    assertThat(
+            hosts.takesToken(
+                "https://api.hubapi.com/cms/v3/source-code/published/content/t/oauth/login.html"))
+        .isTrue();
+    assertThat(hosts.takesToken("https://api.hubapi.com/oauth/v1/access-tokens/a%2Fb")).isFalse();
+    assertThat(hosts.takesToken("https://api.hubapi.com/oauth/v1/refresh-tokens/r")).isFalse();
+    assertThat(hosts.takesToken("https://api.hubapi.com/oauth/2026-09/token/revoke")).isFalse();
+  }
+
+  @Test
   void whenTheHostMatchesIgnoringCaseThenItIsAllowedOnAnySchemeAndPort() {
     AllowedHosts hosts = AllowedHosts.of("API.hubapi.com");
 
