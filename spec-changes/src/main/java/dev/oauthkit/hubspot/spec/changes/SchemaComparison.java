@@ -231,26 +231,42 @@ final class SchemaComparison {
           field.isEmpty() ? "body" : field,
           where(context) + keyword + " " + oldList.size() + " -> " + newList.size() + " entries");
     }
-    // The order of the entries means nothing: an entry equal to one on the other side (moved or
-    // not) is no change; the rest are compared in order.
-    List<Schema> oldRest = new ArrayList<>(oldList);
+    // The order of the entries means nothing: an entry is paired with an equal one on the other
+    // side wherever it moved, the rest in order; every pair is still compared, so a change behind
+    // a $ref that both sides share is found.
     List<Schema> newRest = new ArrayList<>(newList);
+    List<Schema> oldRest = new ArrayList<>();
+    List<Schema[]> pairs = new ArrayList<>();
     for (Schema entry : oldList) {
       int same = newRest.indexOf(entry);
       if (same >= 0) {
-        newRest.remove(same);
-        oldRest.remove(entry);
+        pairs.add(new Schema[] {entry, newRest.remove(same)});
+      } else {
+        oldRest.add(entry);
       }
     }
     for (int i = 0; i < Math.min(oldRest.size(), newRest.size()); i++) {
+      pairs.add(new Schema[] {oldRest.get(i), newRest.get(i)});
+    }
+    for (Schema[] pair : pairs) {
       compare(
           scope,
-          oldRest.get(i),
-          newRest.get(i),
+          pair[0],
+          pair[1],
           field,
-          context + "." + keyword + "[" + newList.indexOf(newRest.get(i)) + "]",
+          context + "." + keyword + "[" + indexOf(newList, pair[1]) + "]",
           false);
     }
+  }
+
+  /** The position of {@code entry} itself (not an equal one) in {@code list}. */
+  private static int indexOf(List<Schema> list, Schema entry) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == entry) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Set<String> types(Schema<?> schema) {

@@ -124,6 +124,39 @@ class OpenApi31GapsTest {
   }
 
   @Test
+  void whenARuleBehindASharedRefChangesThenItIsStillFound() {
+    Consumer<ObjectNode> ruleAsComponent =
+        root -> {
+          com.fasterxml.jackson.databind.node.ArrayNode allOf =
+              (com.fasterxml.jackson.databind.node.ArrayNode)
+                  ScratchSpec.object(root, "/components/schemas/CreateTokenRequest").get("allOf");
+          ScratchSpec.object(root, "/components/schemas").set("CodeRule", allOf.get(0));
+          allOf.set(0, allOf.objectNode().put("$ref", "#/components/schemas/CodeRule"));
+        };
+    Consumer<ObjectNode> moreRequired =
+        ruleAsComponent.andThen(
+            root ->
+                ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        ScratchSpec.object(root, "/components/schemas/CodeRule/then")
+                            .get("required"))
+                    .add("client_assertion"));
+    String dated = "hubspot-oauth-2026-03.yaml";
+
+    List<ApiChange> changes =
+        DocumentChanges.compare(
+                dated,
+                ScratchSpec.edited(dated, ruleAsComponent),
+                ScratchSpec.edited(dated, moreRequired))
+            .changes();
+
+    assertThat(changes)
+        .extracting(ApiChange::rule, ApiChange::subject)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.REQUEST_FIELD_NOW_REQUIRED, "client_assertion"));
+  }
+
+  @Test
   void whenRequestFieldTypeChangesThenItBreaksBothSides() {
     List<ApiChange> changes =
         changes(
