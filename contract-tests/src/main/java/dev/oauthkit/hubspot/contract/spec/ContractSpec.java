@@ -35,7 +35,8 @@ public final class ContractSpec {
   public static final String PACKAGED_SPEC = "hubspot-oauth-v1.yaml";
 
   /** How the HubSpot documents in the spec jar are named (not the sandbox admin document). */
-  public static final Pattern PACKAGED_DOCUMENT = Pattern.compile("hubspot-oauth-([^/]+)\\.yaml");
+  public static final Pattern PACKAGED_DOCUMENT =
+      Pattern.compile("hubspot-oauth-(v1|\\d{4}-(?:0[1-9]|1[0-2]))\\.yaml");
 
   private static final String DOCUMENT_ID = "https://oauthkit.invalid/contract/spec-%d.yaml";
 

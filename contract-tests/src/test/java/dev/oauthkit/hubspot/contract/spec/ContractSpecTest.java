@@ -31,6 +31,19 @@ class ContractSpecTest {
   }
 
   @Test
+  void whenADocumentsNameIsReadThenOnlyV1AndYearMonthNamesAreVersions() {
+    // As the sandbox reads them (ApiVersions): a draft or a 13th month is no version it serves.
+    assertThat(ContractSpec.PACKAGED_DOCUMENT.matcher("hubspot-oauth-v1.yaml").matches()).isTrue();
+    assertThat(ContractSpec.PACKAGED_DOCUMENT.matcher("hubspot-oauth-2027-03.yaml").matches())
+        .isTrue();
+    assertThat(ContractSpec.PACKAGED_DOCUMENT.matcher("hubspot-oauth-2027-03-draft.yaml").matches())
+        .isFalse();
+    assertThat(ContractSpec.PACKAGED_DOCUMENT.matcher("hubspot-oauth-2027-13.yaml").matches())
+        .isFalse();
+    assertThat(ContractSpec.PACKAGED_DOCUMENT.matcher("sandbox-admin-v1.yaml").matches()).isFalse();
+  }
+
+  @Test
   void whenEveryPackagedDocumentIsReadThenEachOperationKnowsItsVersion() {
     ContractSpec all = ContractSpec.packagedAll();
 

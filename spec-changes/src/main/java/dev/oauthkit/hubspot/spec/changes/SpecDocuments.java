@@ -37,7 +37,7 @@ public final class SpecDocuments {
   private static final String ANCHOR = "hubspot-oauth-v1.yaml";
 
   private static final Pattern HUBSPOT = Pattern.compile("hubspot-oauth-(.+)\\.yaml");
-  private static final Pattern DATE_VERSION = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DATE_VERSION = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
   private final Map<String, String> documents;
   private final Map<String, String> baselines;
