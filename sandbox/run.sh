@@ -125,7 +125,9 @@ build_once() {
   rm -rf "$BUILD_LOCK"
 }
 
-if [ ! -f "$JAR" ]; then
+# A jar while another run's build holds the lock may be half written (Maven writes it, then
+# repackages it in place): wait for that build too.
+if [ ! -f "$JAR" ] || [ -d "$BUILD_LOCK" ]; then
   build_once
 fi
 

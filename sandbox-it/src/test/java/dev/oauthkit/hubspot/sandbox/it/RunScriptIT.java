@@ -277,6 +277,27 @@ class RunScriptIT {
     assertThat(lock).doesNotExist();
   }
 
+  @Test
+  void whenAnotherRunIsStillBuildingThenItsJarIsNotStartedUntilTheBuildEnds() throws Exception {
+    Path script = fakeRepository(); // its jar stands for one Maven is still writing
+    Path builds = script.getParent().resolveSibling("builds.txt");
+    Path mvnw = script.getParent().resolveSibling("mvnw");
+    Files.writeString(mvnw, "#!/bin/sh\necho build >> '" + builds + "'\n");
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwx------"));
+    Process builder = new ProcessBuilder("sleep", "3").start();
+    Path lock = Files.createDirectories(script.resolveSibling("target/first-build.lock"));
+    Files.writeString(lock.resolve("pid"), builder.pid() + "\n");
+
+    long started = System.nanoTime();
+    Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
+    long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+    assertThat(run.output()).contains("Waiting for the first build, which another run.sh started");
+    assertThat(waitedMillis).as("waited for the building run to end").isGreaterThan(1_500);
+    assertThat(builds).doesNotExist(); // the jar was there once the lock went: not built again
+    assertThat(lastLine(run)).startsWith("fake-java ");
+  }
+
   /**
    * Replaces the fake repository's jar with a Maven wrapper that takes two seconds to build it and
    * notes each build in the returned file.
