@@ -44,6 +44,14 @@ final class Acknowledgements {
       } else if (document != null && item.matches()) {
         String text = item.group(1);
         entries.add(new Entry(document, version, text));
+      } else if (document != null
+          && !line.isBlank()
+          && Character.isWhitespace(line.charAt(0))
+          && !entries.isEmpty()
+          && entries.get(entries.size() - 1).document().equals(document)) {
+        // An indented line continues the item above it (a long line wrapped to the file's width).
+        Entry last = entries.remove(entries.size() - 1);
+        entries.add(new Entry(document, version, last.text() + " " + line.strip()));
       }
     }
     return new Acknowledgements(entries);

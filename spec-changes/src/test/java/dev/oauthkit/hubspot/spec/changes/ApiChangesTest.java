@@ -145,6 +145,17 @@ class ApiChangesTest {
   }
 
   @Test
+  void whenTheAcknowledgedLineIsWrappedThenItStillCoversTheChange() {
+    Acknowledgements wrapped =
+        Acknowledgements.parse(
+            "## hubspot-oauth-v1.yaml 2.0.0\n"
+                + "- getAccessTokenMetadata response 200 `hub_id`:\n"
+                + "  response field removed (HubSpot dropped it)\n");
+
+    assertThat(gate(REMOVE_HUB_ID_AND_BUMP, wrapped).passed()).isTrue();
+  }
+
+  @Test
   void whenTheAcknowledgedLineNamesAnotherRuleOfTheSameFieldThenGateStillFails() {
     // The operation and the field are right; the rule is not the one that changed.
     Acknowledgements otherRule =
