@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Runs the store on a PostgreSQL server that several sandboxes can share: a Hikari pool, reads in
@@ -25,6 +26,9 @@ final class PostgresExecutor implements SqlExecutor {
 
   /** How long a call waits for a pooled connection before it is answered 503. */
   static final long CONNECTION_TIMEOUT_MILLIS = 1_500;
+
+  /** How long a migration's statement may wait for the server's answer (at start only). */
+  static final int MIGRATION_TIMEOUT_SECONDS = 600;
 
   /** How long a statement may wait for the server's answer before the call is answered 503. */
   static final long STATEMENT_TIMEOUT_MILLIS = 3_000;
@@ -73,11 +77,34 @@ final class PostgresExecutor implements SqlExecutor {
     }
     try {
       return new PostgresExecutor(
-          pool, SchemaMigrations.migrate(pool, SchemaMigrations.POSTGRES, false));
+          pool, SchemaMigrations.migrate(migrations(target), SchemaMigrations.POSTGRES, false));
     } catch (RuntimeException e) {
       pool.close();
       throw new StoreException("cannot migrate the schema at " + target.redactedUrl(), e);
     }
+  }
+
+  /**
+   * Where the schema is migrated: the same server and login, unpooled, and with {@value
+   * #MIGRATION_TIMEOUT_SECONDS} s instead of the calls' {@value #STATEMENT_TIMEOUT_MILLIS} ms for
+   * an answer, as a migration's DDL may take longer on a large table (an index) without anything
+   * being wrong.
+   */
+  static PGSimpleDataSource migrations(JdbcTarget target) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setURL(target.url());
+    if (target.user() != null) {
+      source.setUser(target.user());
+    }
+    if (target.password() != null) {
+      source.setPassword(target.password());
+    }
+    source.setConnectTimeout(2);
+    source.setLoginTimeout(2);
+    source.setSocketTimeout(MIGRATION_TIMEOUT_SECONDS);
+    source.setLogServerErrorDetail(false);
+    source.setApplicationName("hubspot-oauth-sandbox");
+    return source;
   }
 
   @Override

@@ -177,6 +177,22 @@ class PostgresStoreTest {
     }
   }
 
+  @Test
+  void whenTheSchemaIsMigratedThenItsStatementsMayTakeLongerThanACallsAnswer() throws Exception {
+    PostgresServer.Database database = server.newDatabase("migrations");
+
+    org.postgresql.ds.PGSimpleDataSource source = PostgresExecutor.migrations(database.target());
+
+    assertThat(source.getSocketTimeout())
+        .isEqualTo(PostgresExecutor.MIGRATION_TIMEOUT_SECONDS)
+        .isGreaterThan((int) (PostgresExecutor.STATEMENT_TIMEOUT_MILLIS / 1000));
+    try (Connection c = source.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_sleep(3.5), 1")) {
+      assertThat(rs.next()).as("a 3.5 s statement, longer than a call may wait").isTrue();
+    }
+  }
+
   private String dump(PostgresServer.Database database, String... tables) throws SQLException {
     StringBuilder all = new StringBuilder();
     try (Connection c = server.superuser(database);
