@@ -607,6 +607,22 @@ public abstract class HubSpotOAuthClientContract {
     assertThat(requests).hasSize(4).allSatisfy(r -> assertFormRequest(r, REFRESH_FORM));
   }
 
+  @Test
+  void whenAnAnswerRepeatsRetryAfterThenEveryStackHonoursTheFirst() {
+    String scenario = "repeated";
+    stubInScenario(
+        scenario,
+        Scenario.STARTED,
+        "2",
+        json(503, "InternalServerErrorExample").withHeader("Retry-After", "2", "9"));
+    stubInScenario(scenario, "2", "3", tokenResponse("after-retry", REFRESH_TOKEN));
+
+    String token = client(REFRESH_TOKEN).tokenProvider().accessToken();
+
+    assertThat(token).isEqualTo("after-retry");
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
+  }
+
   @ParameterizedTest(name = "HTTP {0} {1}")
   @CsvSource({"400, BadRefreshTokenErrorExample", "401, BadClientIdErrorExample"})
   void whenTheServerRejectsTheRefreshThenItIsNotRetried(int status, String example) {

@@ -148,7 +148,8 @@ public final class HubSpotOAuthRetrofitClient extends AbstractHubSpotOAuthClient
       ResponseBody body = response.errorBody();
       throw ErrorResponse.of(
           response.code(),
-          response.headers().get("Retry-After"),
+          // The first, as on the other stacks (OkHttp's get() gives the last).
+          response.headers().values("Retry-After").stream().findFirst().orElse(null),
           body == null ? null : ErrorBodies.read(body.charStream()));
     }
 
