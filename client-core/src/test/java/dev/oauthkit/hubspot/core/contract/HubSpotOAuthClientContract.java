@@ -370,6 +370,21 @@ public abstract class HubSpotOAuthClientContract {
     assertThat(e.isRetryable()).isTrue();
   }
 
+  @Test
+  void whenASuccessNamesAnUnknownCharsetThenItsBodyIsReadAsUtf8() {
+    HUBSPOT.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .willReturn(
+                answer(
+                    200,
+                    "application/json; charset=x-nope",
+                    SpecExamples.json("TokenResponseSuccessExample"))));
+
+    UserTokens tokens = client(REFRESH_TOKEN).refreshAccessToken(REFRESH_TOKEN);
+
+    assertMatchesTokenExample(tokens);
+  }
+
   /**
    * A token call that is redirected is not followed: the form holds the client secret and the
    * refresh token, and the other host (or a plain-http one) must never get them. Every stack

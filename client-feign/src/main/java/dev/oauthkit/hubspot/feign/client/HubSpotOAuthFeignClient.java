@@ -19,12 +19,16 @@ import feign.MethodMetadata;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
+import feign.codec.Decoder;
 import feign.form.FormEncoder;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
@@ -47,6 +51,31 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
 
   private HubSpotOAuthFeignClient(ClientSettings settings, OkHttpClient okHttpClient) {
     super(settings, stack(settings, okHttpClient));
+  }
+
+  /**
+   * {@code json}, reading a body whose Content-Type names a charset the JVM does not know as UTF-8,
+   * as OkHttp does on Retrofit and the facade on RestClient (Feign would throw).
+   */
+  private static Decoder knownCharset(Decoder json) {
+    return (response, type) -> {
+      try {
+        response.charset();
+        return json.decode(response, type);
+      } catch (IllegalArgumentException unknown) {
+        Map<String, Collection<String>> headers = new LinkedHashMap<>();
+        response
+            .headers()
+            .forEach(
+                (name, values) -> {
+                  if (!"content-type".equalsIgnoreCase(name)) {
+                    headers.put(name, values);
+                  }
+                });
+        headers.put("Content-Type", List.of("application/json; charset=UTF-8"));
+        return json.decode(response.toBuilder().headers(headers).build(), type);
+      }
+    };
   }
 
   /** Starts a builder. */
@@ -77,7 +106,7 @@ public final class HubSpotOAuthFeignClient extends AbstractHubSpotOAuthClient {
                     false))
             // FormEncoder writes the token call's form body; everything else is JSON.
             .encoder(new FormEncoder(new JacksonEncoder(mapper)))
-            .decoder(new JacksonDecoder(mapper))
+            .decoder(knownCharset(new JacksonDecoder(mapper)))
             .errorDecoder(ErrorResponseDecoder.create())
             .retryer(Retryer.NEVER_RETRY)
             .contract(new SlashEncodingContract())
