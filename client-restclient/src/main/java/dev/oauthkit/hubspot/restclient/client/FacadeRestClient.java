@@ -42,7 +42,7 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  */
 final class FacadeRestClient {
 
-  /** A timeout the builder does not set: OkHttp's default, as on the other stacks. */
+  /** A timeout not set when the other is, or both without a builder: OkHttp's default. */
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   private FacadeRestClient() {}
@@ -52,9 +52,10 @@ final class FacadeRestClient {
     RestClient.Builder builder =
         (base != null ? base.clone() : RestClient.builder())
             .observationRegistry(ObservationRegistry.NOOP);
-    // Always the facade's own factory, never the given builder's: Boot's follows redirects, and a
-    // redirected token call would take the client secret and refresh token to another host.
-    builder.requestFactory(requestFactory(settings));
+    boolean timeouts = settings.connectTimeout().isPresent() || settings.readTimeout().isPresent();
+    if (base == null || timeouts) {
+      builder.requestFactory(requestFactory(settings));
+    }
     return builder
         .uriBuilderFactory(new DefaultUriBuilderFactory())
         .messageConverters(

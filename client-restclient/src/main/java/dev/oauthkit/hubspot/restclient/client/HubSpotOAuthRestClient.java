@@ -122,11 +122,10 @@ public final class HubSpotOAuthRestClient extends AbstractHubSpotOAuthClient {
     }
 
     /**
-     * Derives the HTTP client from a copy of {@code restClientBuilder}, keeping its interceptors
-     * and default headers but not its request factory (the facade's own follows no redirect, which
-     * would take the token form to another host; its timeouts are this builder's, else 10 s) nor
-     * its observation registry (an observation would record URLs that hold a token); {@code
-     * restClientBuilder} itself is not changed.
+     * Derives the HTTP client from a copy of {@code restClientBuilder}, keeping its request factory
+     * (unless a timeout is set here) and interceptors but not its observation registry (an
+     * observation would record URLs that hold a token); {@code restClientBuilder} itself is not
+     * changed.
      */
     public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
       return httpClient(restClientBuilder, "restClientBuilder");

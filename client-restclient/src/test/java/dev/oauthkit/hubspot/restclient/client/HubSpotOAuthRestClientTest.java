@@ -138,7 +138,7 @@ class HubSpotOAuthRestClientTest {
   }
 
   @Test
-  void whenASpringManagedBuilderIsGivenThenItsHeadersApplyButNotItsFactoryAndItIsNotChanged() {
+  void whenASpringManagedBuilderIsGivenThenItsFactoryIsUsedAndItIsNotChanged() {
     HUBSPOT.stubFor(
         get(urlEqualTo(METADATA_PATH))
             .willReturn(
@@ -166,9 +166,7 @@ class HubSpotOAuthRestClientTest {
         .getRefreshTokenMetadata("rest-refresh");
     managed.build().get().uri(HUBSPOT.baseUrl() + CONTACTS_PATH).retrieve().toBodilessEntity();
 
-    assertThat(factoryRequests)
-        .as("requests made by the builder's factory: the user's own call, not the facade's")
-        .hasValue(1);
+    assertThat(factoryRequests).as("requests made by the builder's factory").hasValue(2);
     LoggedRequest metadata = HUBSPOT.findAll(getRequestedFor(urlEqualTo(METADATA_PATH))).get(0);
     assertThat(metadata.getHeader("X-App")).isEqualTo("billing");
     assertThat(metadata.getHeader("User-Agent"))
@@ -177,51 +175,6 @@ class HubSpotOAuthRestClientTest {
     assertThat(contacts.getHeader("X-App")).isEqualTo("billing");
     assertThat(contacts.getHeader("User-Agent"))
         .isNotEqualTo(HubSpotOAuthRestClient.DEFAULT_USER_AGENT);
-  }
-
-  /**
-   * Boot's builder follows redirects (its JDK client with {@code Redirect.NORMAL}); the facade's
-   * own factory follows none, so a redirected token call never takes the secret elsewhere.
-   */
-  @Test
-  void whenTheGivenBuildersFactoryFollowsRedirectsThenATokenCallIsStillNotRedirected() {
-    HUBSPOT.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/oauth/v1/token"))
-            .willReturn(
-                aResponse()
-                    .withStatus(307)
-                    .withHeader("Location", "http://127.0.0.1:" + HUBSPOT.getPort() + "/collect")));
-    HUBSPOT.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/collect"))
-            .willReturn(json("TokenResponseSuccessExample")));
-    RestClient.Builder following =
-        RestClient.builder()
-            .requestFactory(
-                new JdkClientHttpRequestFactory(
-                    java.net.http.HttpClient.newBuilder()
-                        .followRedirects(java.net.http.HttpClient.Redirect.ALWAYS)
-                        .build()));
-    HubSpotOAuthRestClient client =
-        HubSpotOAuthRestClient.builder()
-            .apiVersion(ApiVersion.V1)
-            .baseUrl(HUBSPOT.baseUrl())
-            .credentials(OAuthCredentials.of("client-id", "rest-secret", "rest-refresh"))
-            .restClientBuilder(following)
-            .build();
-
-    Throwable thrown =
-        org.assertj.core.api.Assertions.catchThrowable(
-            () -> client.refreshAccessToken("rest-refresh"));
-
-    assertThat(thrown)
-        .isInstanceOfSatisfying(
-            dev.oauthkit.hubspot.core.HubSpotOAuthException.class,
-            e -> assertThat(e.httpStatus()).isEqualTo(307));
-    assertThat(
-            HUBSPOT.findAll(
-                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                    urlEqualTo("/collect"))))
-        .isEmpty();
   }
 
   @Test
