@@ -33,25 +33,26 @@ final class Acknowledgements {
     List<Entry> entries = new ArrayList<>();
     String document = null;
     String version = null;
+    boolean inItem = false;
     for (String line : markdown.split("\\R")) {
       Matcher heading = HEADING.matcher(line);
       Matcher item = ITEM.matcher(line);
       if (heading.matches()) {
         document = heading.group(1);
         version = heading.group(2);
+        inItem = false;
       } else if (line.startsWith("#")) {
         document = null;
+        inItem = false;
       } else if (document != null && item.matches()) {
-        String text = item.group(1);
-        entries.add(new Entry(document, version, text));
-      } else if (document != null
-          && !line.isBlank()
-          && Character.isWhitespace(line.charAt(0))
-          && !entries.isEmpty()
-          && entries.get(entries.size() - 1).document().equals(document)) {
-        // An indented line continues the item above it (a long line wrapped to the file's width).
+        entries.add(new Entry(document, version, item.group(1)));
+        inItem = true;
+      } else if (inItem && !line.isBlank() && Character.isWhitespace(line.charAt(0))) {
+        // An indented line right below an item continues it (a long line wrapped to the width).
         Entry last = entries.remove(entries.size() - 1);
-        entries.add(new Entry(document, version, last.text() + " " + line.strip()));
+        entries.add(new Entry(last.document(), last.version(), last.text() + " " + line.strip()));
+      } else {
+        inItem = false;
       }
     }
     return new Acknowledgements(entries);

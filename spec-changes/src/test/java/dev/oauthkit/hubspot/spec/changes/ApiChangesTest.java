@@ -156,6 +156,20 @@ class ApiChangesTest {
   }
 
   @Test
+  void whenAnIndentedLineFollowsAnotherHeadingThenItContinuesNoOlderItem() {
+    Acknowledgements older =
+        Acknowledgements.parse(
+            "## hubspot-oauth-v1.yaml 1.5.0\n"
+                + "- getAccessTokenMetadata response 200 `hub_id`: response field removed\n"
+                + "\n"
+                + "## hubspot-oauth-v1.yaml 2.0.0\n"
+                + "\n"
+                + "    (nothing acknowledged yet)\n");
+
+    assertThat(gate(REMOVE_HUB_ID_AND_BUMP, older).passed()).isFalse();
+  }
+
+  @Test
   void whenTheAcknowledgedLineNamesAnotherRuleOfTheSameFieldThenGateStillFails() {
     // The operation and the field are right; the rule is not the one that changed.
     Acknowledgements otherRule =
