@@ -105,11 +105,16 @@ MSG
 build_once() {
   mkdir -p "$ROOT/sandbox/target"
   waiting=0
+  stale=0
   until mkdir "$BUILD_LOCK" 2>/dev/null; do
     owner="$(cat "$BUILD_LOCK/pid" 2>/dev/null || true)"
-    if { [ -n "$owner" ] && ! kill -0 "$owner" 2>/dev/null; } ||
+    # Gone: the process is dead, is this very run (a PID reused, as PID 1 in a restarted
+    # container) or is no run.sh at all; or the lock is older than 30 minutes.
+    if { [ -n "$owner" ] && { [ "$owner" = "$$" ] || ! kill -0 "$owner" 2>/dev/null ||
+      ! ps -p "$owner" -o args= 2>/dev/null | grep -q "run\.sh"; }; } ||
       [ -n "$(find "$BUILD_LOCK" -maxdepth 0 -mmin +30 2>/dev/null)" ]; then
       rm -rf "$BUILD_LOCK"
+      stale=1
       continue
     fi
     if [ "$waiting" = 0 ]; then
@@ -119,6 +124,10 @@ build_once() {
     sleep 1
   done
   echo "$$" >"$BUILD_LOCK/pid"
+  # A build whose run is gone never finished: its jar may be half written.
+  if [ "$stale" = 1 ]; then
+    rm -f "$JAR"
+  fi
   if [ ! -f "$JAR" ]; then
     build
   fi

@@ -284,8 +284,10 @@ class RunScriptIT {
     Path mvnw = script.getParent().resolveSibling("mvnw");
     Files.writeString(mvnw, "#!/bin/sh\necho build >> '" + builds + "'\n");
     Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwx------"));
-    Process builder = new ProcessBuilder("sleep", "3").start();
+    // A live run.sh (as far as ps tells) that holds the lock for three seconds, then lets it go.
     Path lock = Files.createDirectories(script.resolveSibling("target/first-build.lock"));
+    Process builder =
+        new ProcessBuilder("sh", "-c", "sleep 3; rm -rf '" + lock + "'", "run.sh").start();
     Files.writeString(lock.resolve("pid"), builder.pid() + "\n");
 
     long started = System.nanoTime();
@@ -296,6 +298,27 @@ class RunScriptIT {
     assertThat(waitedMillis).as("waited for the building run to end").isGreaterThan(1_500);
     assertThat(builds).doesNotExist(); // the jar was there once the lock went: not built again
     assertThat(lastLine(run)).startsWith("fake-java ");
+  }
+
+  @Test
+  void whenTheLocksProcessIsNoRunShThenTheLockIsTakenOverAndTheHalfWrittenJarRebuilt()
+      throws Exception {
+    Path script = fakeRepository(); // its jar stands for one a killed build left half written
+    Path builds = slowFakeMaven(script);
+    Files.writeString(script.resolveSibling("target/hubspot-oauth-sandbox.jar"), "half");
+    Process unrelated = new ProcessBuilder("sleep", "30").start(); // a reused PID
+    try {
+      Path lock = Files.createDirectories(script.resolveSibling("target/first-build.lock"));
+      Files.writeString(lock.resolve("pid"), unrelated.pid() + "\n");
+
+      Run run = run(script, fakeJdk("jdk17", 17), Map.of(), "--port=0");
+
+      assertThat(run.output()).doesNotContain("Waiting for the first build");
+      assertThat(Files.readAllLines(builds)).hasSize(1);
+      assertThat(lastLine(run)).startsWith("fake-java ");
+    } finally {
+      unrelated.destroy();
+    }
   }
 
   /**
