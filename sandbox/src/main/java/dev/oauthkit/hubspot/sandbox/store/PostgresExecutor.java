@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Runs the store on a PostgreSQL server that several sandboxes can share: a Hikari pool, reads in
@@ -48,36 +47,22 @@ final class PostgresExecutor implements SqlExecutor {
     if (poolSize < 1) {
       throw new IllegalArgumentException("poolSize must be at least 1, got " + poolSize);
     }
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("sandbox-postgres");
-    config.setJdbcUrl(target.url());
-    config.setUsername(target.user());
-    config.setPassword(target.password());
-    config.setMaximumPoolSize(poolSize);
+    HikariConfig config =
+        config(
+            target,
+            "sandbox-postgres",
+            poolSize,
+            (int) TimeUnit.MILLISECONDS.toSeconds(STATEMENT_TIMEOUT_MILLIS));
     config.setMinimumIdle(Math.min(2, poolSize));
-    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-    // A server that is down is found out in seconds, not at the OS's TCP timeouts.
-    config.addDataSourceProperty("connectTimeout", "2");
-    config.addDataSourceProperty("loginTimeout", "2");
-    // A server that hangs (the connection open, no answer) is found out too: the driver ends a
-    // connection whose answer takes longer (SQLSTATE 08006, an outage), and the pool checks an
-    // idle connection for at most a second before it hands it out.
-    config.addDataSourceProperty(
-        "socketTimeout", String.valueOf(TimeUnit.MILLISECONDS.toSeconds(STATEMENT_TIMEOUT_MILLIS)));
-    config.setValidationTimeout(1_000);
-    config.setAutoCommit(true);
-    // Keep row values out of exception messages, so no hash or address reaches a log.
-    config.addDataSourceProperty("logServerErrorDetail", "false");
-    config.addDataSourceProperty("ApplicationName", "hubspot-oauth-sandbox");
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException e) {
       throw new StoreException("cannot connect to PostgreSQL at " + target.redactedUrl(), e);
     }
-    try {
+    try (HikariDataSource migrations = migrations(target)) {
       return new PostgresExecutor(
-          pool, SchemaMigrations.migrate(migrations(target), SchemaMigrations.POSTGRES, false));
+          pool, SchemaMigrations.migrate(migrations, SchemaMigrations.POSTGRES, false));
     } catch (RuntimeException e) {
       pool.close();
       throw new StoreException("cannot migrate the schema at " + target.redactedUrl(), e);
@@ -85,26 +70,42 @@ final class PostgresExecutor implements SqlExecutor {
   }
 
   /**
-   * Where the schema is migrated: the same server and login, unpooled, and with {@value
+   * Where the schema is migrated: the pool's configuration (so the same server, login and URL
+   * parameters), a few connections (Flyway holds two at once), and {@value
    * #MIGRATION_TIMEOUT_SECONDS} s instead of the calls' {@value #STATEMENT_TIMEOUT_MILLIS} ms for
    * an answer, as a migration's DDL may take longer on a large table (an index) without anything
-   * being wrong.
+   * being wrong. The caller closes it.
    */
-  static PGSimpleDataSource migrations(JdbcTarget target) {
-    PGSimpleDataSource source = new PGSimpleDataSource();
-    source.setURL(target.url());
-    if (target.user() != null) {
-      source.setUser(target.user());
-    }
-    if (target.password() != null) {
-      source.setPassword(target.password());
-    }
-    source.setConnectTimeout(2);
-    source.setLoginTimeout(2);
-    source.setSocketTimeout(MIGRATION_TIMEOUT_SECONDS);
-    source.setLogServerErrorDetail(false);
-    source.setApplicationName("hubspot-oauth-sandbox");
-    return source;
+  static HikariDataSource migrations(JdbcTarget target) {
+    HikariConfig config =
+        config(target, "sandbox-postgres-migrations", 3, MIGRATION_TIMEOUT_SECONDS);
+    config.setMinimumIdle(0);
+    return new HikariDataSource(config);
+  }
+
+  /** The settings both the pool and the migrations use; only the size and the timeout differ. */
+  private static HikariConfig config(
+      JdbcTarget target, String name, int size, int socketTimeoutSeconds) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(name);
+    config.setJdbcUrl(target.url());
+    config.setUsername(target.user());
+    config.setPassword(target.password());
+    config.setMaximumPoolSize(size);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+    // A server that is down is found out in seconds, not at the OS's TCP timeouts.
+    config.addDataSourceProperty("connectTimeout", "2");
+    config.addDataSourceProperty("loginTimeout", "2");
+    // A server that hangs (the connection open, no answer) is found out too: the driver ends a
+    // connection whose answer takes longer (SQLSTATE 08006, an outage), and the pool checks an
+    // idle connection for at most a second before it hands it out.
+    config.addDataSourceProperty("socketTimeout", String.valueOf(socketTimeoutSeconds));
+    config.setValidationTimeout(1_000);
+    config.setAutoCommit(true);
+    // Keep row values out of exception messages, so no hash or address reaches a log.
+    config.addDataSourceProperty("logServerErrorDetail", "false");
+    config.addDataSourceProperty("ApplicationName", "hubspot-oauth-sandbox");
+    return config;
   }
 
   @Override
