@@ -13,10 +13,11 @@ import org.springframework.http.client.ClientHttpResponse;
  * A {@link org.springframework.web.client.RestClient} interceptor for other HubSpot APIs: on a
  * request to one of its {@link AllowedHosts} it sets {@code Authorization: Bearer <token>} from an
  * {@link AccessTokenProvider} and, when the answer is 401, refreshes the token once and sends the
- * request once more; a request to any other host or to HubSpot's OAuth endpoints ({@code /oauth/})
- * goes out untouched ({@link AllowedHosts#takesToken}). Redirects are the request factory's: one
- * that follows them repeats the header to wherever it is sent, so keep redirects off for calls that
- * may leave HubSpot. If no token can be obtained, the provider's exception ({@link
+ * request once more; a request to any other host or to HubSpot's OAuth endpoints ({@code
+ * /oauth/v1/token}, {@code /oauth/<version>/token}, ...) goes out untouched ({@link
+ * AllowedHosts#takesToken}). Redirects are the request factory's: one that follows them repeats the
+ * header to wherever it is sent, so keep redirects off for calls that may leave HubSpot. If no
+ * token can be obtained, the provider's exception ({@link
  * dev.oauthkit.hubspot.core.HubSpotOAuthException} or {@link java.io.UncheckedIOException})
  * propagates and the request is not sent. Add it last, so that the retry passes the interceptors
  * before it again.

@@ -13,10 +13,11 @@ import okhttp3.Response;
  * An OkHttp interceptor for other HubSpot APIs: on a request to one of its {@link AllowedHosts},
  * sets {@code Authorization: Bearer <token>} from an {@link AccessTokenProvider} and, when the
  * answer is 401, refreshes the token once and retries the request once. A request to any other host
- * or to HubSpot's OAuth endpoints ({@code /oauth/}, {@link AllowedHosts#takesToken}) passes through
- * untouched, without the token and without a refresh. A failed refresh surfaces as an {@link
- * IOException} whose cause says why. Add it with {@code addInterceptor}: OkHttp drops {@code
- * Authorization} itself when it follows a redirect to another host.
+ * or to HubSpot's OAuth endpoints ({@code /oauth/v1/token}, {@code /oauth/<version>/token}, ...,
+ * {@link AllowedHosts#takesToken}) passes through untouched, without the token and without a
+ * refresh. A failed refresh surfaces as an {@link IOException} whose cause says why. Add it with
+ * {@code addInterceptor}: OkHttp drops {@code Authorization} itself when it follows a redirect to
+ * another host.
  */
 public final class BearerTokenInterceptor implements Interceptor {
 

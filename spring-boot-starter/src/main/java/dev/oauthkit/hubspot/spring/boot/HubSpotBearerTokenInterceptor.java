@@ -15,10 +15,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * A {@code RestClient} interceptor for HubSpot's APIs: on a request to an allowed host it sets
  * {@code Authorization: Bearer <token>} from an {@link AccessTokenProvider} and, when the answer is
  * 401, refreshes the token once and sends the request once more. A request to any other host or to
- * HubSpot's OAuth endpoints ({@code /oauth/}) passes untouched ({@link AllowedHosts#takesToken}):
- * the token never leaves HubSpot's hosts, whatever else the shared builder calls. Redirects are the
- * request factory's: one that follows them repeats the header to wherever it is sent (see the
- * starter's README).
+ * HubSpot's OAuth endpoints ({@code /oauth/v1/token}, {@code /oauth/<version>/token}, ...) passes
+ * untouched ({@link AllowedHosts#takesToken}): the token never leaves HubSpot's hosts, whatever
+ * else the shared builder calls. Redirects are the request factory's: one that follows them repeats
+ * the header to wherever it is sent (see the starter's README).
  */
 public final class HubSpotBearerTokenInterceptor implements ClientHttpRequestInterceptor {
 
