@@ -31,6 +31,9 @@ public final class ApiVersions {
   /** The version of the v1 operations. */
   public static final String V1 = "v1";
 
+  /** How a date version is spelled: {@code YYYY-MM}, a real month. */
+  public static final String DATE_VERSION = "\\d{4}-(0[1-9]|1[0-2])";
+
   private static final String PREFIX = "hubspot-oauth-";
   private static final String SUFFIX = ".yaml";
 
@@ -111,7 +114,7 @@ public final class ApiVersions {
     }
     String version =
         documentName.substring(PREFIX.length(), documentName.length() - SUFFIX.length());
-    return version.equals(V1) || version.matches("\\d{4}-(0[1-9]|1[0-2])") ? version : null;
+    return version.equals(V1) || version.matches(DATE_VERSION) ? version : null;
   }
 
   /** The names at the root of the spec jar (or folder), found next to the v1 document. */

@@ -14,7 +14,7 @@ final class ServedVersions {
   /** The v1 API's name. */
   static final String V1 = ApiVersions.V1;
 
-  private static final String SHAPE = "v\\d+|\\d{4}-(0[1-9]|1[0-2])";
+  private static final String SHAPE = "v\\d+|" + ApiVersions.DATE_VERSION;
 
   private ServedVersions() {}
 

@@ -60,9 +60,14 @@ final class PostgresExecutor implements SqlExecutor {
     } catch (RuntimeException e) {
       throw new StoreException("cannot connect to PostgreSQL at " + target.redactedUrl(), e);
     }
-    try (HikariDataSource migrations = migrations(target)) {
-      return new PostgresExecutor(
-          pool, SchemaMigrations.migrate(migrations, SchemaMigrations.POSTGRES, false));
+    try {
+      if (SchemaMigrations.LATEST.equals(SchemaMigrations.applied(pool))) {
+        return new PostgresExecutor(pool, SchemaMigrations.LATEST); // the usual start: no DDL
+      }
+      try (HikariDataSource migrations = migrations(target)) {
+        return new PostgresExecutor(
+            pool, SchemaMigrations.migrate(migrations, SchemaMigrations.POSTGRES, false));
+      }
     } catch (RuntimeException e) {
       pool.close();
       throw new StoreException("cannot migrate the schema at " + target.redactedUrl(), e);

@@ -74,7 +74,8 @@ public final class SchemaMigrations {
   }
 
   /** The newest version the history records, or null if there is no history (yet). */
-  private static String applied(DataSource dataSource) {
+  /** The newest version Flyway applied there, or null without a history table. */
+  static String applied(DataSource dataSource) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(APPLIED)) {
       ps.setBoolean(1, true);
