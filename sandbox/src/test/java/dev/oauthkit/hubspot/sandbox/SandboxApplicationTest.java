@@ -2,6 +2,7 @@ package dev.oauthkit.hubspot.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oauthkit.hubspot.sandbox.testing.InProcessSandbox;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,12 @@ class SandboxApplicationTest {
 
   @Test
   void whenAConfigFileIsWhereSpringLooksByDefaultThenTheSandboxReadsOnlyItsOwn(@TempDir Path dir) {
+    synchronized (InProcessSandbox.SPRING) {
+      startBoth(dir);
+    }
+  }
+
+  private static void startBoth(Path dir) {
     try (ConfigurableApplicationContext plain =
         new SpringApplicationBuilder(Empty.class)
             .web(WebApplicationType.NONE)

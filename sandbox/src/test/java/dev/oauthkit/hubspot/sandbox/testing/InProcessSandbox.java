@@ -17,6 +17,13 @@ public final class InProcessSandbox implements AutoCloseable {
 
   public static final String ADMIN_KEY = "unit-key";
 
+  /**
+   * Held while a Spring application of a test starts or stops: Spring Boot's logging system is one
+   * per JVM, and two test classes starting or closing applications at once (JUnit runs classes in
+   * parallel) raced on it ("Unable to find Spring Environment in logger context").
+   */
+  public static final Object SPRING = new Object();
+
   private final ConfigurableApplicationContext context;
   private final SandboxHttp http;
 
@@ -37,8 +44,10 @@ public final class InProcessSandbox implements AutoCloseable {
       args.add("--store=memory");
     }
     args.addAll(List.of(flags));
-    return new InProcessSandbox(
-        SpringApplication.run(SandboxApplication.class, args.toArray(String[]::new)));
+    synchronized (SPRING) {
+      return new InProcessSandbox(
+          SpringApplication.run(SandboxApplication.class, args.toArray(String[]::new)));
+    }
   }
 
   /** An HTTP client for this sandbox, admin key included. */
@@ -48,6 +57,8 @@ public final class InProcessSandbox implements AutoCloseable {
 
   @Override
   public void close() {
-    context.close();
+    synchronized (SPRING) {
+      context.close();
+    }
   }
 }
